@@ -1,0 +1,117 @@
+/**
+ * How long it takes to turn report files into the dataset, on this machine.
+ *
+ * Usage: npm run bench
+ *
+ * Two inputs: the shipped file (721 daily reports) and a synthetic series of 57,000 daily reports,
+ * the size of the regional file (85 regions x about two years), laid end to end as one series.
+ * For each it times parsing and validating the text, building the dataset from the reports, and the
+ * two together, and prints the median, min and max over many runs after a warm-up.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { buildDataset } from '../src/data/dataset';
+import { addDays, isoDate } from '../src/data/iso-date';
+import { type DailyReport, parseReportFile } from '../src/data/report-file';
+import { OUTPUT_DATA } from './build-dataset';
+
+/** Present when node runs with --expose-gc, as `npm run bench` does. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+interface Timing {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+function time(run: () => void, minRuns: number, minMs: number): Timing {
+  for (let i = 0; i < Math.max(5, minRuns / 10); i++) run(); // warm up the JIT
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < minRuns || performance.now() - started < minMs) {
+    // Start each sample on a clean heap, so that one run does not pay for the garbage of the last.
+    collectGarbage?.();
+    const t0 = performance.now();
+    run();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    median: samples[Math.floor(samples.length / 2)] ?? Number.NaN,
+    min: samples[0] ?? Number.NaN,
+    max: samples[samples.length - 1] ?? Number.NaN,
+    runs: samples.length,
+  };
+}
+
+/** A plausible epidemic curve: waves, weekly reporting rhythm, some noise; consistent totals. */
+function syntheticFileText(rows: number): string {
+  const shipped = JSON.parse(readFileSync(OUTPUT_DATA, 'utf8')) as Record<string, unknown>;
+  const start = isoDate('2020-01-31');
+  let cases = 0;
+  let deaths = 0;
+  let recovered = 0;
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const out: (string | number | null)[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const wave = 1 + Math.sin(i / 60) ** 2 * 20_000;
+    const newCases = Math.round(wave * (0.9 + 0.2 * random()) * (i % 7 === 0 ? 0.8 : 1));
+    const newDeaths = Math.round(newCases * 0.02);
+    const newRecovered = i < 50 ? null : Math.round(newCases * 0.9);
+    cases += newCases;
+    deaths += newDeaths;
+    recovered += newRecovered ?? 0;
+    out.push([
+      addDays(start, i),
+      newCases,
+      cases,
+      newDeaths,
+      deaths,
+      newRecovered,
+      i < 49 ? null : recovered,
+    ]);
+  }
+  return JSON.stringify({ ...shipped, rows: out });
+}
+
+function reportsOf(text: string): readonly DailyReport[] {
+  const parsed = parseReportFile(text);
+  if (!parsed.ok) throw new Error('benchmark input does not validate');
+  return parsed.reports;
+}
+
+const inputs = [
+  { name: 'shipped file, 721 reports', text: readFileSync(OUTPUT_DATA, 'utf8'), goalMs: 1 },
+  { name: 'synthetic, 57,000 reports', text: syntheticFileText(57_000), goalMs: 30 },
+];
+
+const ms = (value: number) => value.toFixed(3).padStart(9);
+console.log(
+  `Node ${process.version}${collectGarbage ? ', heap collected before each run' : ''}; times in ms over N runs\n`,
+);
+console.log(
+  `${'input'.padEnd(28)}${'step'.padEnd(20)}${'median'.padStart(9)}${'min'.padStart(10)}${'max'.padStart(10)}${'runs'.padStart(7)}   goal`,
+);
+for (const input of inputs) {
+  const reports = reportsOf(input.text);
+  const steps = [
+    { step: 'parse + validate', run: () => void parseReportFile(input.text) },
+    { step: 'build dataset', run: () => void buildDataset(reports) },
+    { step: 'both (file -> data)', run: () => void buildDataset(reportsOf(input.text)) },
+  ];
+  for (const { step, run } of steps) {
+    const t = time(run, 50, 1_500);
+    const goal =
+      step === 'build dataset'
+        ? `<= ${input.goalMs} ms: ${t.median <= input.goalMs ? 'met' : 'MISSED'}`
+        : '';
+    console.log(
+      `${input.name.padEnd(28)}${step.padEnd(20)}${ms(t.median)} ${ms(t.min)} ${ms(t.max)}${String(t.runs).padStart(7)}   ${goal}`,
+    );
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * How numbers and dates are written, in one place, so a figure reads the same in a card, a chart,
+ * a table and a sentence. English (UK) conventions: 11,231 and 7 May 2020.
+ */
+import type { IsoDate } from './iso-date';
+
+const LOCALE = 'en-GB';
+const countFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const averageFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const compactFormat = new Intl.NumberFormat(LOCALE, {
+  notation: 'compact',
+  maximumSignificantDigits: 3,
+});
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const monthYearFormat = new Intl.DateTimeFormat(LOCALE, {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** 11231 -> "11,231" */
+export const formatCount = (value: number): string => countFormat.format(value);
+
+/** 1563.4286 -> "1,563.4" (7-day averages are not whole numbers). */
+export const formatAverage = (value: number): string => averageFormat.format(value);
+
+/** 11231 -> "11.2K", 1200000 -> "1.2M" (axis ticks). */
+export const formatCompact = (value: number): string => compactFormat.format(value);
+
+/** 12.345 -> "+12.3%"; signed, because a change without its sign is ambiguous. */
+export function formatPercent(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded).toFixed(1)}%`;
+}
+
+/** 1234 -> "+1,234", -5 -> "−5" (a true minus sign). */
+export function formatSignedCount(value: number): string {
+  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatCount(Math.abs(value))}`;
+}
+
+function utcDate(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** "2020-05-07" -> "7 May 2020"; formatted in UTC so no time zone can move the day. */
+export const formatDate = (date: IsoDate): string => dateFormat.format(utcDate(date));
+
+/** "2020-05-07" -> "May 2020" */
+export const formatMonthYear = (date: IsoDate): string => monthYearFormat.format(utcDate(date));

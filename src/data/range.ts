@@ -1,0 +1,175 @@
+/**
+ * Questions asked of a date range or of one day: the slice of days, what happened within the
+ * range, and how a figure changed against an earlier day.
+ */
+import { type Dataset, type DayEntry, type DayFlag, indexOfDate } from './dataset';
+import { daysBetween, type IsoDate } from './iso-date';
+
+/** Inclusive on both ends, as people read "3-7 May". */
+export interface DateRange {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+/** The days of the dataset inside `range` (inclusive), clipped to the data. Empty if none. */
+export function sliceRange(dataset: Dataset, range: DateRange): readonly DayEntry[] {
+  if (range.from > range.to) return [];
+  const start = Math.max(0, daysBetween(dataset.firstDate, range.from));
+  const end = Math.min(dataset.days.length - 1, daysBetween(dataset.firstDate, range.to));
+  return start > end ? [] : dataset.days.slice(start, end + 1);
+}
+
+export interface RangeSummary {
+  readonly firstDate: IsoDate;
+  readonly lastDate: IsoDate;
+  readonly dayCount: number;
+  /** Sum of the known daily values within the range. */
+  readonly newCases: number;
+  readonly newDeaths: number;
+  /** Days in the range whose new cases are unknown: `newCases` leaves them out. */
+  readonly daysWithoutNewCases: number;
+  readonly daysWithoutNewDeaths: number;
+  /** The day with the most new cases in the range (the earliest, on a tie). */
+  readonly peakNewCases: { readonly date: IsoDate; readonly value: number } | null;
+  readonly peakNewDeaths: { readonly date: IsoDate; readonly value: number } | null;
+  readonly threshold: number;
+  readonly daysAboveThreshold: number;
+  /** The longest run of consecutive days above the threshold that lies inside the range. */
+  readonly longestRunAboveThreshold: number;
+  readonly flaggedDays: readonly { readonly date: IsoDate; readonly flags: readonly DayFlag[] }[];
+}
+
+/** Summarises consecutive days (for example a slice). Null for no days. */
+export function summariseDays(days: readonly DayEntry[], threshold: number): RangeSummary | null {
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (!first || !last) return null;
+  let newCases = 0;
+  let newDeaths = 0;
+  let daysWithoutNewCases = 0;
+  let daysWithoutNewDeaths = 0;
+  let peakNewCases: RangeSummary['peakNewCases'] = null;
+  let peakNewDeaths: RangeSummary['peakNewDeaths'] = null;
+  let daysAboveThreshold = 0;
+  let run = 0;
+  let longestRun = 0;
+  const flaggedDays: { date: IsoDate; flags: readonly DayFlag[] }[] = [];
+
+  for (const day of days) {
+    if (day.newCases === null) daysWithoutNewCases++;
+    else {
+      newCases += day.newCases;
+      if (!peakNewCases || day.newCases > peakNewCases.value) {
+        peakNewCases = { date: day.date, value: day.newCases };
+      }
+    }
+    if (day.newDeaths === null) daysWithoutNewDeaths++;
+    else {
+      newDeaths += day.newDeaths;
+      if (!peakNewDeaths || day.newDeaths > peakNewDeaths.value) {
+        peakNewDeaths = { date: day.date, value: day.newDeaths };
+      }
+    }
+    if (day.newCases !== null && day.newCases > threshold) {
+      daysAboveThreshold++;
+      run++;
+      longestRun = Math.max(longestRun, run);
+    } else run = 0;
+    if (day.flags.length > 0) flaggedDays.push({ date: day.date, flags: day.flags });
+  }
+  return {
+    firstDate: first.date,
+    lastDate: last.date,
+    dayCount: days.length,
+    newCases,
+    newDeaths,
+    daysWithoutNewCases,
+    daysWithoutNewDeaths,
+    peakNewCases,
+    peakNewDeaths,
+    threshold,
+    daysAboveThreshold,
+    longestRunAboveThreshold: longestRun,
+    flaggedDays,
+  };
+}
+
+/** What happened within `range`; null when the range holds no data. */
+export function summariseRange(
+  dataset: Dataset,
+  range: DateRange,
+  threshold = dataset.runThreshold,
+): RangeSummary | null {
+  return summariseDays(sliceRange(dataset, range), threshold);
+}
+
+/** A field of a day entry that holds a count. */
+export type CountField =
+  | 'newCases'
+  | 'totalCases'
+  | 'newDeaths'
+  | 'totalDeaths'
+  | 'newRecovered'
+  | 'totalRecovered'
+  | 'activeCases'
+  | 'newCasesAvg7'
+  | 'newDeathsAvg7';
+
+export interface Change {
+  readonly date: IsoDate;
+  readonly comparedWith: IsoDate;
+  readonly value: number;
+  readonly previousValue: number;
+  readonly absolute: number;
+  /** Relative change in percent; null when the earlier value is 0. */
+  readonly percent: number | null;
+}
+
+/**
+ * How `field` on `date` compares with its value `lagDays` earlier (1 = previous day, 7 = a week).
+ * Null when either value is unknown or the earlier day is before the data.
+ */
+export function changeOver(
+  dataset: Dataset,
+  field: CountField,
+  date: IsoDate,
+  lagDays: number,
+): Change | null {
+  const index = indexOfDate(dataset, date);
+  if (index < 0 || index - lagDays < 0) return null;
+  const day = dataset.days[index];
+  const earlier = dataset.days[index - lagDays];
+  const value = day?.[field] ?? null;
+  const previousValue = earlier?.[field] ?? null;
+  if (!day || !earlier || value === null || previousValue === null) return null;
+  const absolute = value - previousValue;
+  return {
+    date: day.date,
+    comparedWith: earlier.date,
+    value,
+    previousValue,
+    absolute,
+    percent: previousValue === 0 ? null : (absolute / previousValue) * 100,
+  };
+}
+
+/**
+ * The run of consecutive days with `field` above `threshold` that ends on `date`: its length and
+ * dates. Works for any threshold, not only the dataset's default.
+ */
+export function runEndingOn(
+  dataset: Dataset,
+  date: IsoDate,
+  threshold: number,
+  field: CountField = 'newCases',
+): readonly IsoDate[] {
+  const index = indexOfDate(dataset, date);
+  const dates: IsoDate[] = [];
+  for (let i = index; i >= 0; i--) {
+    const day = dataset.days[i];
+    const value = day?.[field] ?? null;
+    if (!day || value === null || value <= threshold) break;
+    dates.push(day.date);
+  }
+  return dates.reverse();
+}
