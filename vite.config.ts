@@ -8,6 +8,7 @@ export default defineConfig({
     sourcemap: true,
   },
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,
