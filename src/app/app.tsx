@@ -1,53 +1,157 @@
-import { formatCount, formatDate } from '../data/format';
-import { DatasetLoadError } from '../data/load-dataset';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { Notice } from '../components/notice';
+import { Skeleton } from '../components/skeleton';
+import { sourceArticle } from '../data/article';
+import { formatDate } from '../data/format';
+import type { IsoDate } from '../data/iso-date';
+import { ArticlePanel } from '../features/article/article-panel';
 import { useDataset } from '../features/dataset/use-dataset';
+import { KeyFigures } from '../features/key-figures/key-figures';
+import { useViewState } from '../view-state/use-view-state';
+import type { ChartId, Scale } from '../view-state/view-state';
+import { PageFooter } from './page-footer';
+import { PageHeader } from './page-header';
+import { ViewNotices } from './view-notices';
+
+// Start loading the charts (and the charting library) at once, in parallel with the data, but
+// without holding up the key figures and the story, which do not need it.
+const chartsModule = import('../features/charts/charts-section');
+const ChartsSection = lazy(() => chartsModule);
 
 export function App() {
-  const dataset = useDataset();
-  const latest = dataset.data?.days[dataset.data.days.length - 1];
+  const query = useDataset();
+  const dataset = query.data ?? null;
+  const { view, setView, notices, dismissNotices } = useViewState(dataset, !query.isPending);
+  const keyFiguresHeading = useRef<HTMLHeadingElement>(null);
+
+  const range = useMemo(
+    () =>
+      dataset ? { from: view.from ?? dataset.firstDate, to: view.to ?? dataset.lastDate } : null,
+    [dataset, view.from, view.to],
+  );
+  const shownDate = view.focus ?? range?.to ?? null;
+
+  const focusDate = useCallback(
+    (date: IsoDate) => {
+      const inRange = range && date >= range.from && date <= range.to;
+      setView({ ...view, focus: date, ...(inRange ? {} : { from: null, to: null }) }, 'push');
+      // Moving focus to the cards' heading scrolls them into view and tells a screen reader
+      // what changed ("Key figures, report of 7 May 2020").
+      keyFiguresHeading.current?.focus();
+    },
+    [view, setView, range],
+  );
+  const toggleTable = useCallback(
+    (id: ChartId) => {
+      const tables = view.tables.includes(id)
+        ? view.tables.filter((t) => t !== id)
+        : [...view.tables, id];
+      setView({ ...view, tables }, 'push');
+    },
+    [view, setView],
+  );
+  const setScale = useCallback(
+    (scale: Scale) => setView({ ...view, scale }, 'push'),
+    [view, setView],
+  );
+
   return (
     <>
-      <header className="page-header">
-        <h1>Russia COVID-19: official daily reports</h1>
-        <p className="page-header__latest" aria-live="polite">
-          {latest ? (
-            <>
-              Latest report: <time dateTime={latest.date}>{formatDate(latest.date)}</time>
-            </>
-          ) : (
-            'Loading the latest report…'
-          )}
-        </p>
-      </header>
-      <main>
-        {dataset.isError ? (
-          <div role="alert" className="notice notice--error">
-            <p>
-              {dataset.error instanceof DatasetLoadError
-                ? dataset.error.message
-                : 'The data could not be loaded.'}
+      <a className="skip-link" href="#main">
+        Skip to the figures
+      </a>
+      <PageHeader dataset={dataset} />
+      <main id="main" className="page">
+        <ViewNotices notices={notices} onDismiss={dismissNotices} />
+        {query.isError ? (
+          <Notice
+            tone="error"
+            actions={
+              <button type="button" className="button" onClick={() => void query.refetch()}>
+                Retry
+              </button>
+            }
+          >
+            <p>{query.error.message}</p>
+            <p>The story below is still shown; its figures are checked once the data loads.</p>
+          </Notice>
+        ) : null}
+
+        <section className="page-section" aria-labelledby="key-figures-heading">
+          <h2 id="key-figures-heading" ref={keyFiguresHeading} tabIndex={-1}>
+            Key figures
+            {shownDate ? (
+              <span className="section-date">
+                {' '}
+                · report of <time dateTime={shownDate}>{formatDate(shownDate)}</time>
+              </span>
+            ) : null}
+          </h2>
+          {view.focus ? (
+            <p className="focus-note" aria-live="polite">
+              Showing the report of {formatDate(view.focus)}
+              {view.focus === sourceArticle.reportDate
+                ? ", the one the story's figures come from"
+                : ''}
+              .{' '}
+              <button
+                type="button"
+                className="button"
+                onClick={() => setView({ ...view, focus: null }, 'push')}
+              >
+                Show the latest report
+              </button>
             </p>
-            <button type="button" onClick={() => void dataset.refetch()}>
-              Retry
-            </button>
-          </div>
-        ) : latest ? (
-          <dl className="totals">
-            <dt>Total cases</dt>
-            <dd>{latest.totalCases === null ? 'Not reported' : formatCount(latest.totalCases)}</dd>
-            <dt>Total deaths</dt>
-            <dd>
-              {latest.totalDeaths === null ? 'Not reported' : formatCount(latest.totalDeaths)}
-            </dd>
-            <dt>Total recovered</dt>
-            <dd>
-              {latest.totalRecovered === null ? 'Not reported' : formatCount(latest.totalRecovered)}
-            </dd>
-          </dl>
-        ) : (
-          <p>Loading figures…</p>
-        )}
+          ) : null}
+          {query.isError ? null : <KeyFigures dataset={dataset} date={shownDate} />}
+        </section>
+
+        <section className="page-section" aria-labelledby="charts-heading">
+          <h2 id="charts-heading">Trends</h2>
+          {query.isError ? (
+            <p>The charts need the data, which could not be loaded.</p>
+          ) : dataset && range ? (
+            <Suspense fallback={<ChartsSkeleton />}>
+              <ChartsSection
+                dataset={dataset}
+                range={range}
+                scale={view.scale}
+                focus={view.focus}
+                openTables={view.tables}
+                onToggleTable={toggleTable}
+                onScaleChange={setScale}
+              />
+            </Suspense>
+          ) : (
+            <ChartsSkeleton />
+          )}
+        </section>
+
+        <section className="page-section" aria-labelledby="story-heading">
+          <h2 id="story-heading">The news story</h2>
+          <ArticlePanel
+            dataset={dataset}
+            shownRange={range}
+            focusedDate={view.focus}
+            onFocusDate={focusDate}
+          />
+        </section>
       </main>
+      <PageFooter dataset={dataset} />
     </>
+  );
+}
+
+function ChartsSkeleton() {
+  return (
+    <div className="charts" aria-busy="true">
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="chart-panel chart-panel--skeleton">
+          <Skeleton height="1.5rem" width="40%" />
+          <Skeleton height="2.75rem" />
+          <Skeleton height="300px" />
+        </div>
+      ))}
+    </div>
   );
 }

@@ -23,9 +23,15 @@ export function articleParagraphs(text: string, meta: ArticleMeta): string[] {
   return paragraphs;
 }
 
+/** A piece of a paragraph; `start` is its offset in the paragraph (unique, so a usable key). */
 export type TextSegment =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'claim'; readonly text: string; readonly claim: ArticleClaim };
+  | { readonly kind: 'text'; readonly start: number; readonly text: string }
+  | {
+      readonly kind: 'claim';
+      readonly start: number;
+      readonly text: string;
+      readonly claim: ArticleClaim;
+    };
 
 /**
  * Splits a paragraph into plain text and the figures of the claims it states. A claim is located
@@ -56,15 +62,18 @@ export function segmentParagraph(
   for (const mark of marks) {
     if (mark.start < position) continue; // overlapping quotes: the first one wins
     if (mark.start > position) {
-      segments.push({ kind: 'text', text: paragraph.slice(position, mark.start) });
+      segments.push({ kind: 'text', start: position, text: paragraph.slice(position, mark.start) });
     }
     segments.push({
       kind: 'claim',
+      start: mark.start,
       text: paragraph.slice(mark.start, mark.end),
       claim: mark.claim,
     });
     position = mark.end;
   }
-  if (position < paragraph.length) segments.push({ kind: 'text', text: paragraph.slice(position) });
+  if (position < paragraph.length) {
+    segments.push({ kind: 'text', start: position, text: paragraph.slice(position) });
+  }
   return segments;
 }

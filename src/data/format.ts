@@ -7,7 +7,8 @@ import type { IsoDate } from './iso-date';
 const LOCALE = 'en-GB';
 const countFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const averageFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-const compactFormat = new Intl.NumberFormat(LOCALE, {
+// en-US for the compact form: it writes 11K and 1.2M, where en-GB writes 11k and 1.2m.
+const compactFormat = new Intl.NumberFormat('en-US', {
   notation: 'compact',
   maximumSignificantDigits: 3,
 });
@@ -29,7 +30,7 @@ export const formatCount = (value: number): string => countFormat.format(value);
 /** 1563.4286 -> "1,563.4" (7-day averages are not whole numbers). */
 export const formatAverage = (value: number): string => averageFormat.format(value);
 
-/** 11231 -> "11.2K", 1200000 -> "1.2M" (axis ticks). */
+/** 11231 -> "11.2K", 1200000 -> "1.2M" (axis ticks and chart labels). */
 export const formatCompact = (value: number): string => compactFormat.format(value);
 
 /** 12.345 -> "+12.3%"; signed, because a change without its sign is ambiguous. */
@@ -52,3 +53,21 @@ export const formatDate = (date: IsoDate): string => dateFormat.format(utcDate(d
 
 /** "2020-05-07" -> "May 2020" */
 export const formatMonthYear = (date: IsoDate): string => monthYearFormat.format(utcDate(date));
+
+const dayMonthFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+const yearFormat = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: 'UTC' });
+
+/** "2020-05-07" -> "7 May" (ticks of a short range). */
+export const formatDayMonth = (date: IsoDate): string => dayMonthFormat.format(utcDate(date));
+
+/** "2020-05-07" -> "2020" */
+export const formatYear = (date: IsoDate): string => yearFormat.format(utcDate(date));
+
+/** "3 May 2020 to 7 May 2020", or one date when both are the same. */
+export function formatDateRange(from: IsoDate, to: IsoDate): string {
+  return from === to ? formatDate(from) : `${formatDate(from)} to ${formatDate(to)}`;
+}

@@ -173,3 +173,40 @@ export function runEndingOn(
   }
   return dates.reverse();
 }
+
+/** A run of consecutive days above a threshold. */
+export interface Run {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly length: number;
+}
+
+/**
+ * The runs of consecutive days on which `field` was above `threshold`, within `days` (a run that
+ * starts before the first day is cut at it).
+ */
+export function runsAbove(
+  days: readonly DayEntry[],
+  threshold: number,
+  field: CountField = 'newCases',
+): Run[] {
+  const runs: Run[] = [];
+  let start: DayEntry | null = null;
+  let length = 0;
+  let previous: DayEntry | null = null;
+  for (const day of days) {
+    const value = day[field];
+    if (value !== null && value > threshold) {
+      if (start === null) start = day;
+      length++;
+    } else if (start !== null && previous !== null) {
+      runs.push({ from: start.date, to: previous.date, length });
+      start = null;
+      length = 0;
+    }
+    previous = day;
+  }
+  if (start !== null && previous !== null)
+    runs.push({ from: start.date, to: previous.date, length });
+  return runs;
+}

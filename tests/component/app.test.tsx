@@ -1,29 +1,86 @@
-import { screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
 import { renderWithQuery, stubFetch } from './render';
 
+const card = (name: string) => screen.getByRole('region', { name });
+const statValue = (name: string) => within(card(name)).getByTestId('stat-value').textContent;
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
 describe('App', () => {
-  it('loads the data file and shows the latest report date and totals', async () => {
+  it('shows the latest report in the header and the cards', async () => {
     stubFetch();
     renderWithQuery(<App />);
-    expect(await screen.findByText('20 Jan 2022')).toBeInTheDocument();
-    expect(screen.getByText('10,938,261')).toBeInTheDocument();
+    expect(
+      await screen.findByText('20 Jan 2022', { selector: '.page-header__date' }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(statValue('New cases')).toBe('38,850'));
+    expect(statValue('Total cases')).toBe('10,938,261');
+    expect(statValue('Total deaths')).toBe('324,060');
   });
 
-  it('explains a damaged data file and recovers on Retry', async () => {
+  it("activating the story's 11,231 shows the report of 2020-05-07 in the cards and the link", async () => {
+    stubFetch();
+    renderWithQuery(<App />);
+    await waitFor(() => expect(statValue('New cases')).toBe('38,850'));
+    const mark = await screen.findByRole('button', { name: /^11,231/ });
+    await userEvent.click(mark);
+    expect(statValue('New cases')).toBe('11,231');
+    expect(statValue('Total cases')).toBe('177,160');
+    expect(statValue('Total deaths')).toBe('1,625');
+    expect(window.location.search).toBe('?focus=2020-05-07');
+    expect(screen.getByRole('heading', { level: 2, name: /Key figures/ })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Show the latest report' }));
+    expect(statValue('New cases')).toBe('38,850');
+    expect(window.location.search).toBe('');
+  });
+
+  it('explains a damaged data file, keeps the story, and recovers on Retry', async () => {
     let broken = true;
-    const fetchStub = stubFetch(() =>
-      broken ? { body: '{"format": "russia-covid19-daily-rep' } : 'serve',
+    const fetchStub = stubFetch((path) =>
+      path.startsWith('data/') && broken
+        ? { body: '{"format": "russia-covid19-daily-rep' }
+        : 'serve',
     );
     renderWithQuery(<App />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/damaged/);
     expect(alert).toHaveTextContent(/truncated/);
+    expect(
+      await screen.findByText(/Russia’s new coronavirus epidemic continues/),
+    ).toBeInTheDocument();
     broken = false;
-    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('10,938,261')).toBeInTheDocument();
-    expect(fetchStub).toHaveBeenCalledTimes(2);
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(statValue('Total cases')).toBe('10,938,261'));
+    expect(fetchStub.mock.calls.filter(([url]) => String(url).includes('data/'))).toHaveLength(2);
+  });
+
+  it('says which row and field is wrong in a file with a bad value', async () => {
+    stubFetch((path) => {
+      if (!path.startsWith('data/')) return 'serve';
+      const file = JSON.parse(
+        readFileSync(join(import.meta.dirname, '../../public', path), 'utf8'),
+      );
+      file.rows[4][2] = 'twelve';
+      return { body: JSON.stringify(file) };
+    });
+    renderWithQuery(<App />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Row 5, field "totalCases": the value "twelve" is not a number.',
+    );
+  });
+
+  it('shows a network failure with a way on', async () => {
+    stubFetch((path) => (path.startsWith('data/') ? 'network-error' : 'serve'));
+    renderWithQuery(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/could not be downloaded/);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
   });
 });

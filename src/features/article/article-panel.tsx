@@ -1,0 +1,152 @@
+import './article.css';
+import { memo, useMemo } from 'react';
+import { Notice } from '../../components/notice';
+import { Skeleton } from '../../components/skeleton';
+import { articleClaims, sourceArticle } from '../../data/article';
+import { articleParagraphs, segmentParagraph } from '../../data/article-text';
+import { type ClaimCheck, checkClaims } from '../../data/claims';
+import type { Dataset } from '../../data/dataset';
+import { formatDate } from '../../data/format';
+import type { IsoDate } from '../../data/iso-date';
+import { ClaimMark, STATUS_TEXT } from './claim-mark';
+import { useArticleText } from './use-article-text';
+
+const claimDetailId = (claimId: string) => `claim-${claimId}-detail`;
+
+interface ArticlePanelProps {
+  /** null while loading or when the data failed: the story is still shown, unchecked. */
+  readonly dataset: Dataset | null;
+  /** The dates shown by the dashboard, to say whether the story's report date is among them. */
+  readonly shownRange: { readonly from: IsoDate; readonly to: IsoDate } | null;
+  readonly focusedDate: IsoDate | null;
+  readonly onFocusDate: (date: IsoDate) => void;
+}
+
+/**
+ * The source story, as text, with each figure it states marked, checked against the data, and
+ * linked to the dashboard: activating a figure focuses the dashboard on the report it comes from.
+ */
+export const ArticlePanel = memo(function ArticlePanel({
+  dataset,
+  shownRange,
+  focusedDate,
+  onFocusDate,
+}: ArticlePanelProps) {
+  const text = useArticleText();
+  const checks = useMemo(
+    () => (dataset ? checkClaims(dataset, articleClaims, sourceArticle.reportDate) : null),
+    [dataset],
+  );
+  const checkOf = (id: string): ClaimCheck | null => checks?.find((c) => c.claim.id === id) ?? null;
+  const paragraphs = useMemo(
+    () => (text.data ? articleParagraphs(text.data, sourceArticle) : null),
+    [text.data],
+  );
+  const reportInRange =
+    shownRange &&
+    sourceArticle.reportDate >= shownRange.from &&
+    sourceArticle.reportDate <= shownRange.to;
+
+  return (
+    <article className="article-panel" aria-labelledby="story-headline">
+      <header className="article-panel__header">
+        <p className="article-panel__kicker">The story</p>
+        <h3 id="story-headline" className="article-panel__headline">
+          {sourceArticle.headline}
+        </h3>
+        <p className="article-panel__dates">
+          News date{' '}
+          <time dateTime={sourceArticle.newsDate}>{formatDate(sourceArticle.newsDate)}</time> ·
+          figures from the official report of{' '}
+          <time dateTime={sourceArticle.reportDate}>{formatDate(sourceArticle.reportDate)}</time>
+        </p>
+        {shownRange ? (
+          <p className="article-panel__range">
+            {reportInRange
+              ? 'That report is within the dates shown.'
+              : `That report is outside the dates shown (${formatDate(shownRange.from)} to ${formatDate(shownRange.to)}).`}
+          </p>
+        ) : null}
+      </header>
+
+      {text.isError ? (
+        <Notice
+          tone="error"
+          actions={
+            <button type="button" className="button" onClick={() => void text.refetch()}>
+              Retry
+            </button>
+          }
+        >
+          <p>The text of the story could not be loaded ({text.error.message}).</p>
+        </Notice>
+      ) : paragraphs ? (
+        <div className="article-panel__body">
+          {paragraphs.map((paragraph) => (
+            <p key={paragraph}>
+              {segmentParagraph(paragraph, articleClaims).map((segment) =>
+                segment.kind === 'text' ? (
+                  // Text nodes only: the story is never parsed as HTML.
+                  <span key={segment.start}>{segment.text}</span>
+                ) : (
+                  <ClaimMark
+                    key={segment.start}
+                    text={segment.text}
+                    claimId={segment.claim.id}
+                    status={checkOf(segment.claim.id)?.status ?? null}
+                    detailId={claimDetailId(segment.claim.id)}
+                    isFocused={focusedDate === sourceArticle.reportDate}
+                    onActivate={() => onFocusDate(sourceArticle.reportDate)}
+                  />
+                ),
+              )}
+            </p>
+          ))}
+        </div>
+      ) : (
+        <div className="article-panel__body" aria-busy="true">
+          <Skeleton height="8rem" />
+          <Skeleton height="6rem" />
+        </div>
+      )}
+
+      <section className="claims" aria-labelledby="claims-heading">
+        <h4 id="claims-heading" className="claims__heading">
+          The story's figures, checked against the report of {formatDate(sourceArticle.reportDate)}
+        </h4>
+        <ul className="claims__list">
+          {articleClaims.map((claim) => {
+            const check = checkOf(claim.id);
+            return (
+              <li
+                key={claim.id}
+                className={`claims__item claims__item--${check?.status ?? 'pending'}`}
+              >
+                <span className="claims__label">{claim.label}:</span>{' '}
+                <span className="claims__status">
+                  {check ? STATUS_TEXT[check.status] : dataset === null ? 'not checked yet' : ''}
+                </span>
+                <span id={claimDetailId(claim.id)} className="claims__detail">
+                  {check
+                    ? ` ${check.explanation}`
+                    : ' The figures are not loaded, so this cannot be checked yet.'}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <footer className="article-panel__credit">
+        <p>
+          Photo (not reproduced here): {sourceArticle.photoCaption} ({sourceArticle.photoCredit})
+        </p>
+        <p>
+          Story as published on {formatDate(sourceArticle.newsDate)} ({sourceArticle.dateline}).
+          Figures marked in the text are checked against the official report of{' '}
+          {formatDate(sourceArticle.reportDate)}.
+        </p>
+      </footer>
+    </article>
+  );
+});

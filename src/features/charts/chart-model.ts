@@ -1,0 +1,204 @@
+/**
+ * What a chart draws, prepared from the dataset: its points, annotations and one-sentence summary.
+ * Pure: the chart components only draw what this returns.
+ */
+import type { Dataset, DayFlag, Metric } from '../../data/dataset';
+import { describeFlag } from '../../data/flags';
+import {
+  formatAverage,
+  formatCount,
+  formatDate,
+  formatDateRange,
+  formatPercent,
+} from '../../data/format';
+import { type IsoDate, toDayNumber } from '../../data/iso-date';
+import {
+  type CountField,
+  changeOver,
+  type DateRange,
+  runsAbove,
+  sliceRange,
+  summariseDays,
+} from '../../data/range';
+import type { ChartId, Scale } from '../../view-state/view-state';
+
+export interface ChartSpec {
+  readonly id: ChartId;
+  readonly title: string;
+  readonly metric: Metric;
+  readonly field: CountField;
+  /** The 7-day average drawn as a line over daily bars; null for a cumulative line. */
+  readonly averageField: CountField | null;
+  /** How one unit is named in sentences and table headers. */
+  readonly valueLabel: string;
+  /** Shade the runs of days above the dataset's threshold. */
+  readonly showRuns: boolean;
+  /** Offer a linear / log switch. */
+  readonly hasScaleSwitch: boolean;
+}
+
+export const CHART_SPECS: readonly ChartSpec[] = [
+  {
+    id: 'daily-cases',
+    title: 'Daily new cases',
+    metric: 'cases',
+    field: 'newCases',
+    averageField: 'newCasesAvg7',
+    valueLabel: 'New cases',
+    showRuns: true,
+    hasScaleSwitch: false,
+  },
+  {
+    id: 'total-cases',
+    title: 'Cumulative cases',
+    metric: 'cases',
+    field: 'totalCases',
+    averageField: null,
+    valueLabel: 'Total cases',
+    showRuns: false,
+    hasScaleSwitch: true,
+  },
+  {
+    id: 'daily-deaths',
+    title: 'Daily deaths',
+    metric: 'deaths',
+    field: 'newDeaths',
+    averageField: 'newDeathsAvg7',
+    valueLabel: 'New deaths',
+    showRuns: false,
+    hasScaleSwitch: false,
+  },
+];
+
+export interface ChartPoint {
+  /** Day number (days since 1970-01-01): a numeric x axis keeps the days evenly spaced. */
+  readonly x: number;
+  readonly date: IsoDate;
+  readonly value: number | null;
+  readonly average: number | null;
+  readonly flags: readonly DayFlag[];
+}
+
+export interface ChartMarker {
+  readonly x: number;
+  readonly date: IsoDate;
+  readonly value: number | null;
+}
+
+export interface ChartModel {
+  readonly spec: ChartSpec;
+  readonly points: readonly ChartPoint[];
+  readonly range: DateRange;
+  readonly scale: Scale;
+  /** Upper end of the value axis (the highest value or average shown). */
+  readonly maxValue: number;
+  /** The highest value within the range. */
+  readonly peak: ChartMarker | null;
+  readonly runs: readonly { readonly x1: number; readonly x2: number; readonly length: number }[];
+  readonly runThreshold: number;
+  /** The story's report date, where it lies in the range. */
+  readonly story: ChartMarker | null;
+  readonly focus: ChartMarker | null;
+  readonly flagged: readonly {
+    readonly x: number;
+    readonly date: IsoDate;
+    readonly text: string;
+  }[];
+  readonly summary: string;
+}
+
+export interface ChartModelInput {
+  readonly dataset: Dataset;
+  readonly range: DateRange;
+  readonly scale: Scale;
+  readonly focus: IsoDate | null;
+  readonly storyDate: IsoDate;
+}
+
+export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartModel {
+  const { dataset, range, focus, storyDate } = input;
+  const scale = spec.hasScaleSwitch ? input.scale : 'linear';
+  const days = sliceRange(dataset, range);
+  const points: ChartPoint[] = days.map((day) => ({
+    x: toDayNumber(day.date),
+    date: day.date,
+    value: day[spec.field],
+    average: spec.averageField ? day[spec.averageField] : null,
+    flags: day.flags,
+  }));
+
+  let maxValue = 0;
+  let peak: ChartMarker | null = null;
+  for (const point of points) {
+    if (point.value !== null && (peak === null || point.value > (peak.value ?? 0))) {
+      peak = { x: point.x, date: point.date, value: point.value };
+    }
+    maxValue = Math.max(maxValue, point.value ?? 0, point.average ?? 0);
+  }
+  const markerAt = (date: IsoDate | null): ChartMarker | null => {
+    if (date === null || date < range.from || date > range.to) return null;
+    const point = points.find((p) => p.date === date);
+    return point ? { x: point.x, date, value: point.value } : null;
+  };
+
+  return {
+    spec,
+    points,
+    range,
+    scale,
+    maxValue,
+    peak,
+    runs: spec.showRuns
+      ? runsAbove(days, dataset.runThreshold, spec.field).map((run) => ({
+          x1: toDayNumber(run.from),
+          x2: toDayNumber(run.to),
+          length: run.length,
+        }))
+      : [],
+    runThreshold: dataset.runThreshold,
+    story: markerAt(storyDate),
+    focus: markerAt(focus),
+    flagged: points
+      .filter((p) => p.flags.length > 0)
+      .map((p) => ({ x: p.x, date: p.date, text: p.flags.map(describeFlag).join(' ') })),
+    summary: summarise(spec, input, points, peak),
+  };
+}
+
+function summarise(
+  spec: ChartSpec,
+  input: ChartModelInput,
+  points: readonly ChartPoint[],
+  peak: ChartMarker | null,
+): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return `${spec.title}: no data in the dates shown.`;
+  const period = formatDateRange(first.date, last.date);
+  if (!spec.averageField) {
+    const from = points.find((p) => p.value !== null);
+    if (!from || last.value === null) return `${spec.title}, ${period}: not reported.`;
+    return `${spec.title} rose from ${formatCount(from.value as number)} on ${formatDate(from.date)} to ${formatCount(last.value)} on ${formatDate(last.date)}.`;
+  }
+  const parts = [`${spec.title}, ${period}.`];
+  if (peak?.value != null) {
+    parts.push(`Highest: ${formatCount(peak.value)} on ${formatDate(peak.date)}.`);
+  }
+  if (last.value !== null) {
+    let latest = `Latest: ${formatCount(last.value)} on ${formatDate(last.date)}`;
+    if (last.average !== null) latest += `, 7-day average ${formatAverage(last.average)}`;
+    const trend = changeOver(input.dataset, spec.averageField, last.date, 7);
+    if (trend?.percent != null) {
+      const word = trend.percent > 5 ? 'rising' : trend.percent < -5 ? 'falling' : 'flat';
+      latest += `, ${word} (${formatPercent(trend.percent)} on the week before)`;
+    }
+    parts.push(`${latest}.`);
+  }
+  const summary = summariseDays(sliceRange(input.dataset, input.range), input.dataset.runThreshold);
+  if (spec.showRuns && summary && summary.daysAboveThreshold > 0) {
+    parts.push(
+      `${formatCount(summary.daysAboveThreshold)} days above ${formatCount(summary.threshold)} (shaded).`,
+    );
+  }
+  return parts.join(' ');
+}

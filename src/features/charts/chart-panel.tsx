@@ -1,0 +1,121 @@
+import { memo, useId } from 'react';
+import { formatCount } from '../../data/format';
+import type { Scale } from '../../view-state/view-state';
+import type { ChartModel } from './chart-model';
+import { DataTable } from './data-table';
+import { TimeSeriesChart } from './time-series-chart';
+
+interface ChartPanelProps {
+  readonly model: ChartModel;
+  readonly tableOpen: boolean;
+  readonly onToggleTable: () => void;
+  readonly onScaleChange: (scale: Scale) => void;
+}
+
+/**
+ * A chart with its title, one-sentence summary, legend, controls and, on demand, its table.
+ * The summary is the chart's accessible description; the table holds every number it draws.
+ */
+export const ChartPanel = memo(function ChartPanel({
+  model,
+  tableOpen,
+  onToggleTable,
+  onScaleChange,
+}: ChartPanelProps) {
+  const titleId = useId();
+  const summaryId = useId();
+  const tableId = useId();
+  const { spec } = model;
+  return (
+    <figure
+      className={`chart-panel chart-panel--${spec.metric}`}
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      data-chart-panel={spec.id}
+    >
+      <div className="chart-panel__header">
+        <h3 id={titleId} className="chart-panel__title">
+          {spec.title}
+        </h3>
+        <div className="chart-panel__controls">
+          {spec.hasScaleSwitch ? (
+            // biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a fieldset of inputs
+            <div role="group" aria-label="Scale" className="segmented">
+              {(['linear', 'log'] as const).map((scale) => (
+                <button
+                  key={scale}
+                  type="button"
+                  className="button"
+                  aria-pressed={model.scale === scale}
+                  onClick={() => onScaleChange(scale)}
+                >
+                  {scale === 'linear' ? 'Linear' : 'Log'}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          <button
+            type="button"
+            className="button"
+            aria-expanded={tableOpen}
+            aria-controls={tableId}
+            onClick={onToggleTable}
+          >
+            {tableOpen ? 'Hide table' : 'Show table'}
+          </button>
+        </div>
+      </div>
+      <figcaption id={summaryId} className="chart-panel__summary">
+        {model.summary}
+      </figcaption>
+      <ChartLegend model={model} />
+      <div aria-hidden="true" className="chart-panel__plot">
+        <TimeSeriesChart model={model} />
+      </div>
+      {tableOpen ? <DataTable model={model} id={tableId} /> : <div id={tableId} hidden />}
+    </figure>
+  );
+});
+
+function ChartLegend({ model }: { model: ChartModel }) {
+  const { spec } = model;
+  return (
+    <ul className="chart-legend">
+      {spec.averageField ? (
+        <>
+          <li>
+            <span className={`swatch swatch--bar swatch--${spec.metric}`} /> Daily figure
+          </li>
+          <li>
+            <span className={`swatch swatch--line swatch--${spec.metric}`} /> 7-day average
+          </li>
+        </>
+      ) : (
+        <li>
+          <span className={`swatch swatch--line swatch--${spec.metric}`} /> {spec.valueLabel}
+          {model.scale === 'log' ? ' (log scale)' : ''}
+        </li>
+      )}
+      {model.runs.length > 0 ? (
+        <li>
+          <span className="swatch swatch--run" /> Days above {formatCount(model.runThreshold)}
+        </li>
+      ) : null}
+      {model.story ? (
+        <li>
+          <span className="swatch swatch--story" /> The story's report
+        </li>
+      ) : null}
+      {model.focus ? (
+        <li>
+          <span className="swatch swatch--focus" /> Selected date
+        </li>
+      ) : null}
+      {model.flagged.length > 0 ? (
+        <li>
+          <span className="swatch swatch--flag" /> Flagged day (see table)
+        </li>
+      ) : null}
+    </ul>
+  );
+}

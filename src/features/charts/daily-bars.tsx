@@ -1,0 +1,35 @@
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { ChartPoint } from './chart-model';
+
+interface DailyBarsProps {
+  readonly points: readonly ChartPoint[];
+  readonly color: string;
+}
+
+/**
+ * Daily values as bars, drawn as one SVG path inside a Recharts chart, using the chart's scales.
+ *
+ * Recharts' <Bar> draws an element per day: 721 of them for the whole series, more elements than a
+ * phone has pixels across, and each one costs layout, memory and redraw time. One path draws the
+ * same bars at a fraction of the cost. The chart's tooltip and table still give each day's value.
+ */
+export function DailyBars({ points, color }: DailyBarsProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot || points.length === 0) return null;
+
+  const slot = plot.width / points.length;
+  // Leave a gap between bars only where they are wide enough for it to show.
+  const width = slot >= 4 ? slot * 0.75 : slot;
+  const baseline = yScale(0) ?? plot.y + plot.height;
+  let path = '';
+  for (const point of points) {
+    if (point.value === null || point.value <= 0) continue;
+    const centre = xScale(point.x);
+    const top = yScale(point.value);
+    if (centre === undefined || top === undefined) continue;
+    path += `M${(centre - width / 2).toFixed(2)} ${baseline.toFixed(1)}V${top.toFixed(1)}h${width.toFixed(2)}V${baseline.toFixed(1)}Z`;
+  }
+  return <path className="daily-bars" d={path} fill={color} />;
+}

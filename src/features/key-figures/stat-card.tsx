@@ -1,0 +1,124 @@
+import { memo, useId } from 'react';
+import { Skeleton } from '../../components/skeleton';
+import {
+  formatAverage,
+  formatCount,
+  formatDate,
+  formatPercent,
+  formatSignedCount,
+} from '../../data/format';
+import type { KeyFigure } from '../../data/key-figures';
+import type { Change } from '../../data/range';
+import type { KeyFigureSpec } from './key-figure-specs';
+import { Sparkline } from './sparkline';
+
+interface StatCardProps {
+  readonly spec: KeyFigureSpec;
+  /** null while the data loads: the card keeps its final size with placeholders. */
+  readonly figure: KeyFigure | null;
+}
+
+/**
+ * One key figure: the value on the view's date, its change against the previous day and a week
+ * earlier, its 7-day average, and the 28 days behind it. A labelled region named by the metric.
+ */
+export const StatCard = memo(function StatCard({ spec, figure }: StatCardProps) {
+  const headingId = useId();
+  return (
+    <section className={`stat-card stat-card--${spec.metric}`} aria-labelledby={headingId}>
+      <h3 id={headingId} className="stat-card__label">
+        {spec.label}
+      </h3>
+      {figure ? <StatCardBody spec={spec} figure={figure} /> : <StatCardSkeleton />}
+    </section>
+  );
+});
+
+function StatCardBody({ spec, figure }: { spec: KeyFigureSpec; figure: KeyFigure }) {
+  const known = figure.value !== null;
+  return (
+    <>
+      <p className="stat-card__value" data-testid="stat-value">
+        {known ? formatCount(figure.value as number) : 'Not reported'}
+      </p>
+      <p className="stat-card__meta">
+        {known ? spec.definition : notReportedReason(spec)}
+        {figure.derived ? ' (derived from the totals)' : ''} ·{' '}
+        <span className="stat-card__date">
+          report of <time dateTime={figure.date}>{formatDate(figure.date)}</time>
+        </span>
+      </p>
+      {known ? (
+        <ul className="stat-card__changes">
+          <ChangeLine change={figure.vsPreviousDay} against="the previous day" />
+          <ChangeLine change={figure.vsWeekBefore} against="7 days earlier" />
+        </ul>
+      ) : null}
+      {spec.averageField && figure.average !== null ? (
+        <p className="stat-card__average">
+          7-day average: <strong>{formatAverage(figure.average)}</strong>
+        </p>
+      ) : spec.averageField ? (
+        <p className="stat-card__average">7-day average: not yet available</p>
+      ) : null}
+      <Sparkline
+        values={figure.recent.map((d) => d.value)}
+        color={`var(--${spec.metric})`}
+        label={sparklineLabel(spec, figure)}
+      />
+    </>
+  );
+}
+
+function ChangeLine({ change, against }: { change: Change | null; against: string }) {
+  if (!change) {
+    return (
+      <li className="stat-card__change stat-card__change--none">No comparison with {against}</li>
+    );
+  }
+  const direction = change.absolute > 0 ? 'up' : change.absolute < 0 ? 'down' : 'same';
+  const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '▶';
+  const percent = change.percent === null ? '' : ` (${formatPercent(change.percent)})`;
+  const spoken =
+    direction === 'same'
+      ? `Unchanged on ${against}, ${formatDate(change.comparedWith)}`
+      : `${direction === 'up' ? 'Up' : 'Down'} ${formatCount(Math.abs(change.absolute))}${
+          change.percent === null ? '' : `, ${formatPercent(Math.abs(change.percent)).slice(1)}`
+        }, on ${against}, ${formatDate(change.comparedWith)}`;
+  return (
+    <li className={`stat-card__change stat-card__change--${direction}`}>
+      <span aria-hidden="true">
+        <span className="stat-card__arrow">{arrow}</span> {formatSignedCount(change.absolute)}
+        {percent} <span className="stat-card__against">vs {against}</span>
+      </span>
+      <span className="visually-hidden">{spoken}</span>
+    </li>
+  );
+}
+
+function StatCardSkeleton() {
+  return (
+    <>
+      <Skeleton height="2.5rem" width="70%" />
+      <Skeleton height="1.25rem" width="90%" />
+      <Skeleton height="3rem" />
+      <Skeleton height="1.25rem" width="60%" />
+      <Skeleton height="2rem" />
+    </>
+  );
+}
+
+function notReportedReason(spec: KeyFigureSpec): string {
+  return spec.metric === 'recovered' || spec.field === 'activeCases'
+    ? 'Recoveries were not reported before 24 Mar 2020'
+    : 'No figure in this report';
+}
+
+function sparklineLabel(spec: KeyFigureSpec, figure: KeyFigure): string {
+  const first = figure.recent[0];
+  const known = figure.recent.filter((d) => d.value !== null);
+  const low = known.length > 0 ? Math.min(...known.map((d) => d.value as number)) : null;
+  const high = known.length > 0 ? Math.max(...known.map((d) => d.value as number)) : null;
+  if (!first || low === null || high === null) return `${spec.label}: no recent figures`;
+  return `${spec.label} over the ${figure.recent.length} days from ${formatDate(first.date)} to ${formatDate(figure.date)}: between ${formatCount(low)} and ${formatCount(high)}`;
+}

@@ -1,0 +1,117 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import ChartsSection, { type ChartsSectionProps } from '../../src/features/charts/charts-section';
+import { d, shippedDataset } from '../fixtures/reports';
+
+function renderCharts(overrides: Partial<ChartsSectionProps> = {}) {
+  const props: ChartsSectionProps = {
+    dataset: shippedDataset(),
+    range: { from: d('2020-01-31'), to: d('2022-01-20') },
+    scale: 'linear',
+    focus: null,
+    openTables: [],
+    onToggleTable: vi.fn(),
+    onScaleChange: vi.fn(),
+    ...overrides,
+  };
+  const view = render(<ChartsSection {...props} />);
+  return { ...view, props };
+}
+
+const panel = (name: string) => screen.getByRole('figure', { name });
+const barCount = (element: HTMLElement) =>
+  (element.querySelector('path.daily-bars')?.getAttribute('d')?.match(/M/g) ?? []).length;
+
+describe('the charts', () => {
+  it('draws each chart at a fixed size with its series', () => {
+    const { container } = renderCharts();
+    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(3);
+    for (const svg of container.querySelectorAll('svg.recharts-surface')) {
+      expect(svg.getAttribute('width')).toBe('800');
+      expect(svg.getAttribute('height')).toBe('300');
+    }
+    // Every day with new cases has a bar (all 721 days but the ones with 0 new cases).
+    const daysWithCases = shippedDataset().days.filter((day) => (day.newCases ?? 0) > 0).length;
+    expect(barCount(panel('Daily new cases'))).toBe(daysWithCases);
+    expect(panel('Daily new cases').querySelector('.recharts-line path')).not.toBeNull();
+    expect(panel('Cumulative cases').querySelector('path.daily-bars')).toBeNull();
+    expect(panel('Cumulative cases').querySelector('.recharts-line path')).not.toBeNull();
+  });
+
+  it('draws only the days of the range', () => {
+    renderCharts({ range: { from: d('2020-05-03'), to: d('2020-05-07') } });
+    expect(barCount(panel('Daily new cases'))).toBe(5);
+    expect(barCount(panel('Daily deaths'))).toBe(5);
+  });
+
+  it('summarises each chart in one sentence, its accessible description', () => {
+    renderCharts();
+    expect(panel('Daily new cases')).toHaveAccessibleDescription(
+      /^Daily new cases, 31 Jan 2020 to 20 Jan 2022\. Highest: 41,335 on 6 Nov 2021\. Latest: 38,850 on 20 Jan 2022, 7-day average 30,708, rising/,
+    );
+    expect(panel('Cumulative cases')).toHaveAccessibleDescription(
+      'Cumulative cases rose from 2 on 31 Jan 2020 to 10,938,261 on 20 Jan 2022.',
+    );
+    expect(panel('Daily deaths')).toHaveAccessibleDescription(/Highest: 1,254 on 19 Nov 2021/);
+  });
+
+  it('shows the same numbers as a table when asked', async () => {
+    const { props, rerender } = renderCharts({
+      range: { from: d('2020-05-03'), to: d('2020-05-07') },
+    });
+    const toggle = within(panel('Daily new cases')).getByRole('button', { name: 'Show table' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(props.onToggleTable).toHaveBeenCalledWith('daily-cases');
+
+    rerender(<ChartsSection {...props} openTables={['daily-cases']} />);
+    const table = within(panel('Daily new cases')).getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      "7 May 202011,23110,094.6The story's report",
+      '6 May 202010,5599,504.3',
+      '5 May 202010,1028,830.3',
+      '4 May 202010,5818,303',
+      '3 May 202010,6337,676.9',
+    ]);
+    expect(
+      within(panel('Daily new cases')).getByRole('button', { name: 'Hide table' }),
+    ).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('switches the cumulative chart between linear and log', async () => {
+    const { props, rerender } = renderCharts();
+    const cumulative = within(panel('Cumulative cases'));
+    expect(cumulative.getByRole('button', { name: 'Linear' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await userEvent.click(cumulative.getByRole('button', { name: 'Log' }));
+    expect(props.onScaleChange).toHaveBeenCalledWith('log');
+    rerender(<ChartsSection {...props} scale="log" />);
+    expect(cumulative.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
+    const ticks = [
+      ...panel('Cumulative cases').querySelectorAll('.recharts-cartesian-axis-tick-value'),
+    ];
+    const yTicks = ticks.filter((tick) => tick.getAttribute('text-anchor') === 'end');
+    expect(yTicks.map((tick) => tick.textContent)).toEqual([
+      '1',
+      '10',
+      '100',
+      '1K',
+      '10K',
+      '100K',
+      '1M',
+      '10M',
+      '100M',
+    ]);
+  });
+
+  it("marks the story's report and a focused date", () => {
+    renderCharts({ focus: d('2020-05-07') });
+    expect(within(panel('Daily new cases')).getByText("The story's report")).toBeInTheDocument();
+    expect(within(panel('Daily new cases')).getByText('Selected date')).toBeInTheDocument();
+    expect(panel('Daily new cases').querySelector('.focus-dot')).not.toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { KEY_FIGURE_SPECS } from '../../src/features/key-figures/key-figure-specs';
+import { KeyFigures } from '../../src/features/key-figures/key-figures';
+import { d, shippedDataset } from '../fixtures/reports';
+
+const card = (name: string) => screen.getByRole('region', { name });
+
+describe('KeyFigures', () => {
+  it('has one region per metric, named exactly by the metric', () => {
+    render(<KeyFigures dataset={shippedDataset()} date={d('2020-05-07')} />);
+    const names = screen
+      .getAllByRole('region')
+      .map((region) => region.getAttribute('aria-labelledby'));
+    expect(names).toHaveLength(6);
+    for (const spec of KEY_FIGURE_SPECS) expect(card(spec.label)).toBeInTheDocument();
+  });
+
+  it('shows the values of the date, with changes in figures and in words', () => {
+    render(<KeyFigures dataset={shippedDataset()} date={d('2020-05-07')} />);
+    const newCases = within(card('New cases'));
+    expect(newCases.getByTestId('stat-value')).toHaveTextContent('11,231');
+    expect(card('New cases')).toHaveTextContent('+672 (+6.4%) vs the previous day');
+    // 2020-04-30: 7,099 new cases
+    expect(card('New cases')).toHaveTextContent('+4,132 (+58.2%) vs 7 days earlier');
+    expect(newCases.getByText('Up 672, 6.4%, on the previous day, 6 May 2020')).toHaveClass(
+      'visually-hidden',
+    );
+    expect(card('New cases')).toHaveTextContent('7-day average: 10,094.6');
+    expect(card('New cases')).toHaveTextContent('report of 7 May 2020');
+    expect(within(card('Total deaths')).getByTestId('stat-value')).toHaveTextContent('1,625');
+    expect(within(card('New cases')).getByRole('img')).toHaveAccessibleName(
+      /New cases over the 28 days from 10 Apr 2020 to 7 May 2020: between 1,667 and 11,231/,
+    );
+  });
+
+  it('says a fall in words too', () => {
+    render(<KeyFigures dataset={shippedDataset()} date={d('2022-01-20')} />);
+    expect(
+      within(card('New deaths')).getByText(/^Down 14, 2\.0%, on the previous day/),
+    ).toBeInTheDocument();
+    expect(card('New deaths')).toHaveTextContent('▼ −14 (−2.0%) vs the previous day');
+  });
+
+  it('says recoveries were not reported before 2020-03-24, never 0', () => {
+    render(<KeyFigures dataset={shippedDataset()} date={d('2020-03-23')} />);
+    for (const name of ['Recovered', 'Active cases']) {
+      expect(within(card(name)).getByTestId('stat-value')).toHaveTextContent('Not reported');
+      expect(card(name)).toHaveTextContent('Recoveries were not reported before 24 Mar 2020');
+      expect(card(name)).not.toHaveTextContent(/\b0\b/);
+    }
+  });
+
+  it('keeps six placeholder cards of the final layout while loading', () => {
+    const { container } = render(<KeyFigures dataset={null} date={null} />);
+    expect(screen.getAllByRole('region')).toHaveLength(6);
+    expect(container.querySelectorAll('.skeleton').length).toBeGreaterThan(6);
+    expect(screen.queryByTestId('stat-value')).toBeNull();
+  });
+});

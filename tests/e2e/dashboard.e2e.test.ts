@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { cardValue, PHONE, setUpHarness } from './harness';
+
+const harness = setUpHarness();
+
+describe('the dashboard (production build, headless Chromium)', () => {
+  it("shows the latest report's figures in the cards", async () => {
+    const page = await harness.open('/');
+    await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('38,850');
+    expect(await cardValue(page, 'Total cases').textContent()).toBe('10,938,261');
+    expect(await page.locator('.page-header__date').textContent()).toBe('20 Jan 2022');
+    await page.locator('svg.recharts-surface').first().waitFor();
+    expect(await page.locator('svg.recharts-surface').count()).toBe(3);
+  });
+
+  it("activating the story's 11,231 shows the report of 2020-05-07 in the cards and charts", async () => {
+    const page = await harness.open('/');
+    await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('38,850');
+    await page.getByRole('button', { name: /^11,231/ }).click();
+    await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('11,231');
+    expect(await cardValue(page, 'Total cases').textContent()).toBe('177,160');
+    expect(await cardValue(page, 'Total deaths').textContent()).toBe('1,625');
+    expect(new URL(page.url()).search).toBe('?focus=2020-05-07');
+    expect(await page.locator('.focus-dot').count()).toBe(3);
+  });
+
+  it('works with the keyboard alone: Tab to the figure, Enter to focus its date', async () => {
+    const page = await harness.open('/');
+    await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('38,850');
+    const mark = page.getByRole('button', { name: /^1,600/ });
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardValue(page, 'Total deaths').textContent()).toBe('1,625');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('key-figures-heading');
+  });
+
+  it('fits a 390 px phone without sideways scrolling', async () => {
+    const page = await harness.open('/', PHONE);
+    await page.locator('svg.recharts-surface').first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('explains a failed data download, keeps the story, and recovers on Retry', async () => {
+    const context = await harness.newContext();
+    let fail = true;
+    await context.route('**/data/*.json', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+    );
+    const page = await context.newPage();
+    // The failed request itself is logged by Chromium as a console error; that one is expected.
+    await page.goto(`${harness.baseURL}/`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('the server answered 503');
+    await page.getByText(/Russia’s new coronavirus epidemic continues/).waitFor();
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => cardValue(page, 'Total cases').textContent()).toBe('10,938,261');
+  });
+});

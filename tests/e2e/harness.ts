@@ -1,0 +1,61 @@
+/**
+ * Shared set-up of an end-to-end test file: one browser per file, a fresh context per test,
+ * and a check after each test that no page logged a console error or threw.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { launchBrowser, type PageProblems, watchedPage } from './browser';
+
+export interface Harness {
+  /** Opens `path` (e.g. '/?from=...') of the production build in a fresh context. */
+  open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** A second, separate browser context: a stranger opening a shared link. */
+  newContext(viewport?: { width: number; height: number }): Promise<BrowserContext>;
+  readonly baseURL: string;
+}
+
+export const DESKTOP = { width: 1440, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export function setUpHarness(): Harness {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const problems: PageProblems[] = [];
+  const baseURL = inject('baseURL').replace(/\/$/, '');
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const errors = problems.flatMap((p) => p.errors);
+    problems.length = 0;
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    expect(errors, 'console errors or uncaught page errors').toEqual([]);
+  });
+
+  const newContext = async (viewport = DESKTOP) => {
+    const context = await browser.newContext({ viewport, permissions: [] });
+    contexts.push(context);
+    return context;
+  };
+
+  return {
+    baseURL,
+    newContext,
+    async open(path = '/', viewport = DESKTOP) {
+      const context = await newContext(viewport);
+      const { page, problems: pageProblems } = await watchedPage(context);
+      problems.push(pageProblems);
+      await page.goto(`${baseURL}${path}`);
+      return page;
+    },
+  };
+}
+
+/** The big number of the stat card with this accessible name. */
+export function cardValue(page: Page, name: string) {
+  return page.getByRole('region', { name, exact: true }).getByTestId('stat-value');
+}
