@@ -1,8 +1,38 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Adds <link rel="modulepreload"> for the chunk of the charting code. It is imported dynamically,
+ * so that the key figures and the story never wait for it; preloading lets the browser download
+ * and compile it while the page's own code runs, instead of after.
+ */
+function preloadChartChunk(): Plugin {
+  return {
+    name: 'preload-chart-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) =>
+            output.type === 'chunk' && output.facadeModuleId?.endsWith('/time-series-chart.tsx'),
+        );
+        if (!chunk) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadChartChunk()],
   build: {
     target: 'es2022',
     sourcemap: true,

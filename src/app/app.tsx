@@ -1,10 +1,11 @@
-import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { Notice } from '../components/notice';
 import { Skeleton } from '../components/skeleton';
 import { sourceArticle } from '../data/article';
 import { formatDate } from '../data/format';
 import type { IsoDate } from '../data/iso-date';
 import { ArticlePanel } from '../features/article/article-panel';
+import { ChartsSection } from '../features/charts/charts-section';
 import { useDataset } from '../features/dataset/use-dataset';
 import { KeyFigures } from '../features/key-figures/key-figures';
 import { useViewState } from '../view-state/use-view-state';
@@ -12,11 +13,6 @@ import type { ChartId, Scale } from '../view-state/view-state';
 import { PageFooter } from './page-footer';
 import { PageHeader } from './page-header';
 import { ViewNotices } from './view-notices';
-
-// Start loading the charts (and the charting library) at once, in parallel with the data, but
-// without holding up the key figures and the story, which do not need it.
-const chartsModule = import('../features/charts/charts-section');
-const ChartsSection = lazy(() => chartsModule);
 
 export function App() {
   const query = useDataset();
@@ -111,17 +107,15 @@ export function App() {
           {query.isError ? (
             <p>The charts need the data, which could not be loaded.</p>
           ) : dataset && range ? (
-            <Suspense fallback={<ChartsSkeleton />}>
-              <ChartsSection
-                dataset={dataset}
-                range={range}
-                scale={view.scale}
-                focus={view.focus}
-                openTables={view.tables}
-                onToggleTable={toggleTable}
-                onScaleChange={setScale}
-              />
-            </Suspense>
+            <ChartsSection
+              dataset={dataset}
+              range={range}
+              scale={view.scale}
+              focus={view.focus}
+              openTables={view.tables}
+              onToggleTable={toggleTable}
+              onScaleChange={setScale}
+            />
           ) : (
             <ChartsSkeleton />
           )}

@@ -143,7 +143,9 @@ export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartM
 
   return {
     spec,
-    points,
+    // Frozen, because the charting library keeps its data in an Immer store, which otherwise
+    // walks and freezes every point on every draw; it leaves frozen values alone.
+    points: Object.freeze(points),
     range,
     scale,
     maxValue,

@@ -1,12 +1,18 @@
-import { memo, useId } from 'react';
+import { memo, useId, useRef } from 'react';
+import { Skeleton } from '../../components/skeleton';
+import type { DeferredModuleState } from '../../components/use-deferred-module';
 import { formatCount } from '../../data/format';
 import type { Scale } from '../../view-state/view-state';
 import type { ChartModel } from './chart-model';
 import { DataTable } from './data-table';
-import { TimeSeriesChart } from './time-series-chart';
+import { useElementWidth } from './use-element-width';
+
+export type PlotModule = typeof import('./time-series-chart');
 
 interface ChartPanelProps {
   readonly model: ChartModel;
+  /** The plot's code: a placeholder of the plot's size is shown until it is ready. */
+  readonly plot: DeferredModuleState<PlotModule>;
   readonly tableOpen: boolean;
   readonly onToggleTable: () => void;
   readonly onScaleChange: (scale: Scale) => void;
@@ -18,6 +24,7 @@ interface ChartPanelProps {
  */
 export const ChartPanel = memo(function ChartPanel({
   model,
+  plot,
   tableOpen,
   onToggleTable,
   onScaleChange,
@@ -25,6 +32,8 @@ export const ChartPanel = memo(function ChartPanel({
   const titleId = useId();
   const summaryId = useId();
   const tableId = useId();
+  const plotFrame = useRef<HTMLDivElement>(null);
+  const plotWidth = useElementWidth(plotFrame, 800);
   const { spec } = model;
   return (
     <figure
@@ -69,13 +78,42 @@ export const ChartPanel = memo(function ChartPanel({
         {model.summary}
       </figcaption>
       <ChartLegend model={model} />
-      <div aria-hidden="true" className="chart-panel__plot">
-        <TimeSeriesChart model={model} />
+      <div aria-hidden="true" className="chart-panel__plot" ref={plotFrame}>
+        <Plot plot={plot} model={model} width={plotWidth} />
       </div>
       {tableOpen ? <DataTable model={model} id={tableId} /> : <div id={tableId} hidden />}
     </figure>
   );
 });
+
+/** The drawing itself, once its code has arrived; a placeholder of the same size until then. */
+function Plot({
+  plot,
+  model,
+  width,
+}: {
+  plot: DeferredModuleState<PlotModule>;
+  model: ChartModel;
+  width: number | null;
+}) {
+  if (plot.status === 'ready' && width === null) return <Skeleton height="300px" />;
+  if (plot.status === 'ready' && width !== null) {
+    return <plot.value.TimeSeriesChart model={model} width={width} />;
+  }
+  if (plot.status === 'error') {
+    return (
+      <div className="chart-panel__plot-error">
+        <p>
+          The chart could not be drawn: its code did not download. The table has the same numbers.
+        </p>
+        <button type="button" className="button" onClick={plot.retry}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  return <Skeleton height="300px" />;
+}
 
 function ChartLegend({ model }: { model: ChartModel }) {
   const { spec } = model;

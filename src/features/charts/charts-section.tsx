@@ -1,12 +1,21 @@
 import './charts.css';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  type DeferredModuleState,
+  deferModule,
+  useDeferredModule,
+} from '../../components/use-deferred-module';
 import { sourceArticle } from '../../data/article';
 import type { Dataset } from '../../data/dataset';
 import type { IsoDate } from '../../data/iso-date';
 import type { DateRange } from '../../data/range';
 import type { ChartId, Scale } from '../../view-state/view-state';
 import { buildChartModel, CHART_SPECS, type ChartSpec } from './chart-model';
-import { ChartPanel } from './chart-panel';
+import { ChartPanel, type PlotModule } from './chart-panel';
+
+// The plots and the charting library come in a chunk of their own, requested as soon as this
+// module runs, so that nothing else on the page waits for them.
+const plotModule = deferModule(() => import('./time-series-chart'));
 
 export interface ChartsSectionProps {
   readonly dataset: Dataset;
@@ -19,22 +28,46 @@ export interface ChartsSectionProps {
 }
 
 /**
- * The three charts. Loaded as a separate chunk (with the charting library), so that the key
- * figures and the story do not wait for it.
+ * The three charts. Titles, summaries, legends and tables are drawn at once; each plot appears
+ * when the charting code has arrived (see ChartPanel).
  */
-export default function ChartsSection(props: ChartsSectionProps) {
+export function ChartsSection(props: ChartsSectionProps) {
+  const plot = useDeferredModule(plotModule);
+  const plotsDrawn = useStaggeredCount(CHART_SPECS.length, plot.status === 'ready');
   return (
     <div className="charts">
-      {CHART_SPECS.map((spec) => (
-        <ChartContainer key={spec.id} spec={spec} {...props} />
+      {CHART_SPECS.map((spec, i) => (
+        <ChartContainer
+          key={spec.id}
+          spec={spec}
+          plot={i < plotsDrawn || plot.status !== 'ready' ? plot : WAITING}
+          {...props}
+        />
       ))}
     </div>
   );
 }
 
+const WAITING: DeferredModuleState<PlotModule> = { status: 'loading' };
+
+/**
+ * Once `started`, counts from 1 up to `total`, one step per frame: the first chart (at the top of
+ * the page) is drawn as soon as its code is there, and each later one in a task of its own.
+ */
+function useStaggeredCount(total: number, started: boolean): number {
+  const [count, setCount] = useState(1);
+  useEffect(() => {
+    if (!started || count >= total) return;
+    const frame = requestAnimationFrame(() => setCount((c) => c + 1));
+    return () => cancelAnimationFrame(frame);
+  }, [count, total, started]);
+  return count;
+}
+
 /** Rebuilds a chart's model only when an input that chart depends on changes. */
 function ChartContainer({
   spec,
+  plot,
   dataset,
   range,
   scale,
@@ -42,7 +75,7 @@ function ChartContainer({
   openTables,
   onToggleTable,
   onScaleChange,
-}: ChartsSectionProps & { spec: ChartSpec }) {
+}: ChartsSectionProps & { spec: ChartSpec; plot: DeferredModuleState<PlotModule> }) {
   const chartScale: Scale = spec.hasScaleSwitch ? scale : 'linear';
   const { from, to } = range;
   const model = useMemo(
@@ -60,6 +93,7 @@ function ChartContainer({
   return (
     <ChartPanel
       model={model}
+      plot={plot}
       tableOpen={openTables.includes(spec.id)}
       onToggleTable={toggle}
       onScaleChange={onScaleChange}

@@ -1,4 +1,4 @@
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { useChartGeometry } from './chart-geometry';
 import type { ChartPoint } from './chart-model';
 
 interface DailyBarsProps {
@@ -14,22 +14,21 @@ interface DailyBarsProps {
  * same bars at a fraction of the cost. The chart's tooltip and table still give each day's value.
  */
 export function DailyBars({ points, color }: DailyBarsProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
-  if (!xScale || !yScale || !plot || points.length === 0) return null;
+  const geometry = useChartGeometry();
+  if (!geometry || points.length === 0) return null;
+  const { x, y, plot } = geometry;
 
   const slot = plot.width / points.length;
   // Leave a gap between bars only where they are wide enough for it to show.
   const width = slot >= 4 ? slot * 0.75 : slot;
-  const baseline = yScale(0) ?? plot.y + plot.height;
+  const baseline = (y(0) ?? plot.y + plot.height).toFixed(1);
   let path = '';
   for (const point of points) {
     if (point.value === null || point.value <= 0) continue;
-    const centre = xScale(point.x);
-    const top = yScale(point.value);
+    const centre = x(point.x);
+    const top = y(point.value);
     if (centre === undefined || top === undefined) continue;
-    path += `M${(centre - width / 2).toFixed(2)} ${baseline.toFixed(1)}V${top.toFixed(1)}h${width.toFixed(2)}V${baseline.toFixed(1)}Z`;
+    path += `M${(centre - width / 2).toFixed(2)} ${baseline}V${top.toFixed(1)}h${width.toFixed(2)}V${baseline}Z`;
   }
   return <path className="daily-bars" d={path} fill={color} />;
 }

@@ -1,16 +1,5 @@
-import { memo, useRef } from 'react';
-import {
-  ComposedChart,
-  DefaultZIndexes,
-  Line,
-  ReferenceArea,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-  ZIndexLayer,
-} from 'recharts';
+import { memo } from 'react';
+import { ComposedChart, DefaultZIndexes, Line, Tooltip, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import { describeFlag } from '../../data/flags';
 import {
   formatAverage,
@@ -22,10 +11,11 @@ import {
   formatYear,
 } from '../../data/format';
 import { fromDayNumber } from '../../data/iso-date';
+import { ChartMarkers, RunShading } from './chart-annotations';
 import type { ChartModel, ChartPoint } from './chart-model';
 import { DailyBars } from './daily-bars';
+import { AxisTick } from './svg-text';
 import { timeTicks } from './time-ticks';
-import { useElementWidth } from './use-element-width';
 import { logTicks, valueTicks } from './value-ticks';
 
 const HEIGHT = 300;
@@ -33,15 +23,18 @@ const MARGIN = { top: 24, right: 16, bottom: 8, left: 8 };
 
 interface TimeSeriesChartProps {
   readonly model: ChartModel;
+  /** Measured by the panel before this chunk arrives, so the chart is drawn once, at its size. */
+  readonly width: number;
 }
 
 /**
  * One time series: daily bars with their 7-day average, or a cumulative line, with the
  * annotations the model prepared. Animation is off: it delays the first drawing and every redraw.
  */
-export const TimeSeriesChart = memo(function TimeSeriesChart({ model }: TimeSeriesChartProps) {
-  const frame = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(frame, 800);
+export const TimeSeriesChart = memo(function TimeSeriesChart({
+  model,
+  width,
+}: TimeSeriesChartProps) {
   const { spec, points, scale } = model;
   const color = `var(--${spec.metric})`;
   const isLog = scale === 'log';
@@ -60,10 +53,9 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({ model }: TimeSeri
   const xDomain: [number, number] = first && last ? [first.x - 0.5, last.x + 0.5] : [0, 1];
   const yTicks = isLog ? logTicks(model.maxValue) : valueTicks(model.maxValue);
   const yDomain: [number, number] = [yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1];
-  const peakLabelPosition = labelPositionFor(model.peak?.x ?? 0, xDomain);
 
   return (
-    <div ref={frame} className="time-series-chart" data-chart={spec.id}>
+    <div className="time-series-chart" data-chart={spec.id}>
       <ComposedChart
         width={width}
         height={HEIGHT}
@@ -71,24 +63,13 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({ model }: TimeSeri
         margin={MARGIN}
         accessibilityLayer
       >
-        {model.runs.map((run) => (
-          <ReferenceArea
-            key={run.x1}
-            x1={run.x1 - 0.5}
-            x2={run.x2 + 0.5}
-            fill="var(--run-shade)"
-            fillOpacity={1}
-            ifOverflow="hidden"
-            zIndex={DefaultZIndexes.barBackground}
-          />
-        ))}
         <XAxis
           dataKey="x"
           type="number"
           domain={xDomain}
           ticks={ticks?.ticks.map((t) => t.x) ?? []}
-          tickFormatter={tickFormatter}
-          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          interval={0}
+          tick={(props) => <AxisTick {...props} format={tickFormatter} />}
           stroke="var(--border)"
           allowDataOverflow
         />
@@ -98,11 +79,14 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({ model }: TimeSeri
           domain={yDomain}
           allowDataOverflow
           ticks={yTicks}
-          tickFormatter={formatCompact}
-          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          interval={0}
+          tick={(props) => <AxisTick {...props} format={formatCompact} />}
           stroke="var(--border)"
           width={48}
         />
+        <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
+          <RunShading model={model} />
+        </ZIndexLayer>
         {isDaily ? (
           <ZIndexLayer zIndex={DefaultZIndexes.bar}>
             <DailyBars points={points} color={`var(--${spec.metric}-soft)`} />
@@ -120,62 +104,9 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({ model }: TimeSeri
           isAnimationActive={false}
           connectNulls={false}
         />
-        {model.runs.length > 0 ? (
-          <ReferenceLine
-            y={model.runThreshold}
-            stroke="#8a6100"
-            strokeDasharray="6 4"
-            ifOverflow="hidden"
-          />
-        ) : null}
-        {model.story ? (
-          <ReferenceLine
-            x={model.story.x}
-            stroke="var(--story)"
-            strokeDasharray="4 3"
-            strokeWidth={1.5}
-            label={{
-              value: 'Story',
-              position: 'insideTopRight',
-              fill: 'var(--story)',
-              fontSize: 12,
-            }}
-          />
-        ) : null}
-        {model.flagged.map((flag) => (
-          <ReferenceLine key={flag.x} x={flag.x} stroke="#8a6100" strokeDasharray="2 2" />
-        ))}
-        {model.peak?.value != null && isDaily ? (
-          <ReferenceDot
-            x={model.peak.x}
-            y={model.peak.value}
-            r={4}
-            fill={color}
-            stroke="var(--surface)"
-            label={{
-              value: `Highest: ${formatCompact(model.peak.value)}`,
-              position: peakLabelPosition,
-              fill: 'var(--text)',
-              fontSize: 12,
-            }}
-          />
-        ) : null}
-        {model.focus ? (
-          <>
-            <ReferenceLine x={model.focus.x} stroke="var(--text)" strokeWidth={1.5} />
-            {model.focus.value !== null && (!isLog || model.focus.value > 0) ? (
-              <ReferenceDot
-                x={model.focus.x}
-                y={model.focus.value}
-                r={6}
-                fill="var(--surface)"
-                stroke="var(--text)"
-                strokeWidth={2.5}
-                className="focus-dot"
-              />
-            ) : null}
-          </>
-        ) : null}
+        <ZIndexLayer zIndex={DefaultZIndexes.label}>
+          <ChartMarkers model={model} />
+        </ZIndexLayer>
         <Tooltip
           content={({ active, label }) => (
             <ChartTooltip active={active} label={label} model={model} />
@@ -187,12 +118,6 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({ model }: TimeSeri
     </div>
   );
 });
-
-/** Keeps a point's label inside the plot: to its left near the right edge, and so on. */
-function labelPositionFor(x: number, [x0, x1]: [number, number]): 'top' | 'left' | 'right' {
-  const at = (x - x0) / (x1 - x0 || 1);
-  return at > 0.85 ? 'left' : at < 0.15 ? 'right' : 'top';
-}
 
 interface ChartTooltipProps {
   readonly active: boolean;

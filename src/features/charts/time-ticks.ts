@@ -24,6 +24,13 @@ const STEPS: readonly Step[] = [
   { unit: 'month', count: 12 },
 ];
 
+/** How many ticks a step gives, without making them (cheap enough to try every step). */
+function tickCount(step: Step, first: number, last: number): number {
+  if (step.unit === 'day') return Math.floor((last - first) / step.count) + 1;
+  const months = (last - first) / 30.44; // an estimate is enough to rule a step out
+  return Math.floor(months / step.count) + 1;
+}
+
 function ticksFor(step: Step, first: number, last: number): TimeTick[] {
   const ticks: TimeTick[] = [];
   if (step.unit === 'day') {
@@ -58,6 +65,7 @@ export function timeTicks(
   const first = toDayNumber(from);
   const last = toDayNumber(to);
   for (const step of STEPS) {
+    if (tickCount(step, first, last) > maxTicks + 1) continue;
     const ticks = ticksFor(step, first, last);
     if (ticks.length <= maxTicks && ticks.length > 0) {
       return { ticks, unit: step.unit === 'day' ? 'day' : step.count === 12 ? 'year' : 'month' };

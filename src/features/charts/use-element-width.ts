@@ -1,23 +1,27 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
 
 /**
- * The content width of an element, measured before the first paint and kept up to date.
- * Where nothing is laid out (jsdom in tests), `fallback` is used.
+ * The content width of an element, from a ResizeObserver: it reports after the browser's own
+ * layout, so reading it never forces an extra one (measuring with getBoundingClientRect during
+ * React's commit did, for every chart). Null until the first report; `fallback` where there is no
+ * ResizeObserver (jsdom in tests).
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
+export function useElementWidth(
+  ref: RefObject<HTMLElement | null>,
+  fallback: number,
+): number | null {
+  const [width, setWidth] = useState<number | null>(
+    typeof ResizeObserver === 'undefined' ? fallback : null,
+  );
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element) return;
-    const measure = () => {
-      const measured = Math.floor(element.getBoundingClientRect().width);
-      setWidth(measured > 0 ? measured : fallback);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = Math.floor(entry?.contentRect.width ?? 0);
+      if (measured > 0) setWidth(measured);
+    });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref, fallback]);
+  }, [ref]);
   return width;
 }

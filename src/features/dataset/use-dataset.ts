@@ -1,15 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadDataset } from '../../data/load-dataset';
 
 /** Where the shipped data file is served (see scripts/build-dataset.ts). */
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/russia-covid19-daily.json`;
 
-export const datasetQueryKey = ['dataset', DATASET_URL] as const;
+/** How the dataset is fetched and cached; shared by the hook and the start-up prefetch. */
+export const datasetQuery = queryOptions({
+  queryKey: ['dataset', DATASET_URL] as const,
+  queryFn: ({ signal }) => loadDataset(DATASET_URL, signal),
+});
 
 /** The dataset, loaded once and shared by every component that asks. */
 export function useDataset() {
-  return useQuery({
-    queryKey: datasetQueryKey,
-    queryFn: ({ signal }) => loadDataset(DATASET_URL, signal),
-  });
+  return useQuery(datasetQuery);
 }

@@ -1,0 +1,237 @@
+/**
+ * Measures the production build in headless Chromium, at CPU x1 and x4 (CDP throttling), and
+ * prints median, min and max over several runs.
+ *
+ * Usage: npm run bench:browser [-- --runs 7]
+ *
+ * What each figure means:
+ * - JS before first paint: the scripts whose download ended before the first paint (raw and gzip
+ *   bytes of the built files); JS total: every script the page loaded.
+ * - LCP: largest contentful paint. Key figures: the cards hold numbers and that frame has been
+ *   painted (the next frame has begun). First chart: likewise for a chart's data path.
+ * - Redraws: from the input event to the painting of the frame that shows the new state (the
+ *   start of the frame after it), for the whole page: all charts and cards.
+ * - JS heap: used heap after load, after a garbage collection.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { preview } from 'vite';
+import { launchBrowser } from '../tests/e2e/browser';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const RUNS = Math.max(1, Number(values.runs) || 5);
+const RATES = [1, 4] as const;
+
+/** Installed before any page script: records when things first appear, in page time. */
+const OBSERVER_SCRIPT = `
+  window.__marks = {};
+  // The frame that shows a change has been painted when the frame after it starts.
+  const afterNextFrame = (name) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    window.__marks[name] ??= performance.now();
+  }));
+  const check = () => {
+    if (!window.__marks.keyFiguresSeen && document.querySelector('[data-testid=stat-value]')) {
+      window.__marks.keyFiguresSeen = true; afterNextFrame('keyFigures');
+    }
+    if (!window.__marks.chartSeen && document.querySelector('.recharts-line path.recharts-curve, path.daily-bars')) {
+      window.__marks.chartSeen = true; afterNextFrame('firstChart');
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__marks.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+`;
+
+interface Sample {
+  jsBeforePaintRaw: number;
+  jsBeforePaintGzip: number;
+  jsTotalRaw: number;
+  jsTotalGzip: number;
+  lcp: number;
+  keyFigures: number;
+  firstChart: number;
+  redrawScale: number;
+  redrawFocus: number;
+  heapMB: number;
+}
+
+const fileSizes = new Map<string, { raw: number; gzip: number }>();
+function sizeOf(url: string): { raw: number; gzip: number } {
+  const name = basename(new URL(url).pathname);
+  let size = fileSizes.get(name);
+  if (!size) {
+    const bytes = readFileSync(join('dist/assets', name));
+    size = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    fileSizes.set(name, size);
+  }
+  return size;
+}
+
+/**
+ * Runs `act` (a statement) in the page and returns the time from the input to the first frame
+ * after `isDone` (an expression) holds. Written as page code in a string: functions passed to
+ * page.evaluate would carry the helpers tsx adds to compiled functions.
+ */
+async function timeRedraw(page: Page, act: string, isDone: string): Promise<number> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const start = performance.now();
+    ${act};
+    const deadline = start + 10000;
+    const poll = () => {
+      if (${isDone}) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+      else if (performance.now() > deadline) reject(new Error('timed out'));
+      else requestAnimationFrame(poll);
+    };
+    // Checked at once after the synchronous work of the input, then frame by frame.
+    queueMicrotask(poll);
+  })`);
+}
+
+async function measure(base: string, rate: number): Promise<Sample> {
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const cdp: CDPSession = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.addInitScript(OBSERVER_SCRIPT);
+    await page.goto(base);
+    await page.waitForFunction(
+      'window.__marks.firstChart !== undefined && window.__marks.keyFigures !== undefined',
+    );
+    await page.waitForTimeout(200);
+
+    const timing = (await page.evaluate(`({
+      paint: performance.getEntriesByName('first-paint')[0]?.startTime ?? 0,
+      scripts: performance.getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js'))
+        .map((e) => ({ url: e.name, end: e.responseEnd })),
+      marks: window.__marks,
+    })`)) as {
+      paint: number;
+      scripts: { url: string; end: number }[];
+      marks: Record<string, number | undefined>;
+    };
+    const before = timing.scripts.filter((s) => s.end <= timing.paint).map((s) => sizeOf(s.url));
+    const all = timing.scripts.map((s) => sizeOf(s.url));
+    const sum = (list: { raw: number; gzip: number }[], key: 'raw' | 'gzip') =>
+      list.reduce((total, size) => total + size[key], 0);
+
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+
+    const redrawScale = await timeRedraw(
+      page,
+      `[...document.querySelectorAll('[data-chart-panel=total-cases] button')].find((b) => b.textContent === 'Log').click()`,
+      `document.querySelector('[data-chart-panel=total-cases]').textContent.includes('(log scale)')`,
+    );
+    const redrawFocus = await timeRedraw(
+      page,
+      `document.querySelector('[data-claim=daily-record]').click()`,
+      `document.querySelectorAll('.focus-dot').length === 3 && document.querySelector('[data-testid=stat-value]').textContent === '11,231'`,
+    );
+
+    return {
+      jsBeforePaintRaw: sum(before, 'raw'),
+      jsBeforePaintGzip: sum(before, 'gzip'),
+      jsTotalRaw: sum(all, 'raw'),
+      jsTotalGzip: sum(all, 'gzip'),
+      lcp: timing.marks.lcp ?? Number.NaN,
+      keyFigures: timing.marks.keyFigures ?? Number.NaN,
+      firstChart: timing.marks.firstChart ?? Number.NaN,
+      redrawScale,
+      redrawFocus,
+      heapMB: heap.usedSize / 1_048_576,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const ROWS: {
+  key: keyof Sample;
+  label: string;
+  unit: 'KB' | 'ms' | 'MB';
+  goal?: Record<number, number>;
+}[] = [
+  {
+    key: 'jsBeforePaintGzip',
+    label: 'JS before first paint, gzip',
+    unit: 'KB',
+    goal: { 1: 110, 4: 110 },
+  },
+  { key: 'jsBeforePaintRaw', label: 'JS before first paint, raw', unit: 'KB' },
+  { key: 'jsTotalGzip', label: 'JS total, gzip', unit: 'KB' },
+  { key: 'jsTotalRaw', label: 'JS total, raw', unit: 'KB' },
+  { key: 'lcp', label: 'Largest contentful paint', unit: 'ms', goal: { 4: 800 } },
+  { key: 'keyFigures', label: 'Key figures show numbers', unit: 'ms' },
+  { key: 'firstChart', label: 'First chart drawn', unit: 'ms', goal: { 1: 400, 4: 1200 } },
+  { key: 'redrawScale', label: 'Redraw: scale switch', unit: 'ms', goal: { 1: 50, 4: 200 } },
+  {
+    key: 'redrawFocus',
+    label: 'Redraw: focus a date (story)',
+    unit: 'ms',
+    goal: { 1: 50, 4: 200 },
+  },
+  { key: 'heapMB', label: 'JS heap after load', unit: 'MB' },
+];
+
+function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+    min: sorted[0] ?? Number.NaN,
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+  };
+}
+
+async function main(): Promise<void> {
+  const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+  const base = server.resolvedUrls?.local[0];
+  if (!base) throw new Error('no preview address');
+  const results = new Map<number, Sample[]>();
+  try {
+    for (const rate of RATES) {
+      const samples: Sample[] = [];
+      await measure(base, rate); // warm the disk cache and the browser binary; not counted
+      for (let run = 0; run < RUNS; run++) samples.push(await measure(base, rate));
+      results.set(rate, samples);
+    }
+  } finally {
+    await server.close();
+  }
+
+  const format = (value: number, unit: string) =>
+    unit === 'KB' ? (value / 1024).toFixed(1) : unit === 'MB' ? value.toFixed(1) : value.toFixed(0);
+  console.log(
+    `Production build, headless Chromium, 1440x900, ${RUNS} runs per CPU rate: median (min-max)\n`,
+  );
+  const header = `${'measure'.padEnd(32)}${RATES.map((r) => `CPU x${r}`.padEnd(26)).join('')}goal`;
+  console.log(header);
+  console.log('-'.repeat(header.length + 24));
+  for (const row of ROWS) {
+    const cells = RATES.map((rate) => {
+      const s = stats((results.get(rate) ?? []).map((sample) => sample[row.key]));
+      return `${format(s.median, row.unit)} ${row.unit} (${format(s.min, row.unit)}-${format(s.max, row.unit)})`.padEnd(
+        26,
+      );
+    });
+    const goal = row.goal
+      ? RATES.filter((rate) => row.goal?.[rate] !== undefined)
+          .map((rate) => {
+            const limit = row.goal?.[rate] as number;
+            const median = stats((results.get(rate) ?? []).map((sample) => sample[row.key])).median;
+            const value = row.unit === 'KB' ? median / 1024 : median;
+            return `x${rate} <= ${limit} ${row.unit}: ${value <= limit ? 'met' : 'MISSED'}`;
+          })
+          .join('; ')
+      : '';
+    console.log(`${row.label.padEnd(32)}${cells.join('')}${goal}`);
+  }
+}
+
+await main();

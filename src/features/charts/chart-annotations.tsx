@@ -1,0 +1,147 @@
+/**
+ * The annotations of a chart, drawn as plain SVG with the chart's scales: the runs of days above
+ * the threshold, the story's report, flagged days, the highest day and a focused date.
+ *
+ * Drawn here rather than with Recharts' Reference* components: each of those registers itself in
+ * the chart's store, and every registration re-runs the selectors of every other part of the
+ * chart. A dozen of them made up much of the time of a first draw.
+ */
+import { formatCompact } from '../../data/format';
+import { useChartGeometry } from './chart-geometry';
+import type { ChartModel } from './chart-model';
+
+const LABEL_SIZE = 12;
+const FLAG_COLOUR = '#8a6100';
+
+/** Shading behind the data: runs of days above the threshold, and the threshold itself. */
+export function RunShading({ model }: { model: ChartModel }) {
+  const geometry = useChartGeometry();
+  if (!geometry || model.runs.length === 0) return null;
+  const { x, y, plot } = geometry;
+  const threshold = y(model.runThreshold);
+  return (
+    <g className="run-shading">
+      {model.runs.map((run) => {
+        const left = Math.max(plot.x, x(run.x1 - 0.5) ?? plot.x);
+        const right = Math.min(plot.x + plot.width, x(run.x2 + 0.5) ?? plot.x);
+        return right > left ? (
+          <rect
+            key={run.x1}
+            x={left}
+            y={plot.y}
+            width={right - left}
+            height={plot.height}
+            fill="var(--run-shade)"
+          />
+        ) : null;
+      })}
+      {threshold !== undefined && threshold >= plot.y ? (
+        <line
+          x1={plot.x}
+          x2={plot.x + plot.width}
+          y1={threshold}
+          y2={threshold}
+          stroke={FLAG_COLOUR}
+          strokeDasharray="6 4"
+        />
+      ) : null}
+    </g>
+  );
+}
+
+/** Lines and points in front of the data. */
+export function ChartMarkers({ model }: { model: ChartModel }) {
+  const geometry = useChartGeometry();
+  if (!geometry) return null;
+  const { x, y, plot } = geometry;
+  const top = plot.y;
+  const bottom = plot.y + plot.height;
+  const isLog = model.scale === 'log';
+  const yOf = (value: number | null) =>
+    value === null || (isLog && value <= 0) ? undefined : y(value);
+
+  const storyX = model.story ? x(model.story.x) : undefined;
+  const focusX = model.focus ? x(model.focus.x) : undefined;
+  const focusY = yOf(model.focus?.value ?? null);
+  const peakX = model.peak && model.spec.averageField ? x(model.peak.x) : undefined;
+  const peakY = yOf(model.peak?.value ?? null);
+  const peakAt = peakX === undefined ? 0.5 : (peakX - plot.x) / (plot.width || 1);
+
+  return (
+    <g className="chart-markers">
+      {model.flagged.map((flag) => {
+        const flagX = x(flag.x);
+        return flagX === undefined ? null : (
+          <line
+            key={flag.x}
+            x1={flagX}
+            x2={flagX}
+            y1={top}
+            y2={bottom}
+            stroke={FLAG_COLOUR}
+            strokeDasharray="2 2"
+          />
+        );
+      })}
+      {storyX !== undefined ? (
+        <g className="story-marker">
+          <line
+            x1={storyX}
+            x2={storyX}
+            y1={top}
+            y2={bottom}
+            stroke="var(--story)"
+            strokeWidth={1.5}
+            strokeDasharray="4 3"
+          />
+          <text x={storyX + 4} y={top + LABEL_SIZE} fill="var(--story)" fontSize={LABEL_SIZE}>
+            Story
+          </text>
+        </g>
+      ) : null}
+      {peakX !== undefined && peakY !== undefined && model.peak?.value != null ? (
+        <g className="peak-marker">
+          <circle
+            cx={peakX}
+            cy={peakY}
+            r={4}
+            fill={`var(--${model.spec.metric})`}
+            stroke="var(--surface)"
+          />
+          <text
+            x={peakAt > 0.85 ? peakX - 8 : peakAt < 0.15 ? peakX + 8 : peakX}
+            y={peakAt > 0.85 || peakAt < 0.15 ? peakY + 4 : peakY - 8}
+            textAnchor={peakAt > 0.85 ? 'end' : peakAt < 0.15 ? 'start' : 'middle'}
+            fill="var(--text)"
+            fontSize={LABEL_SIZE}
+          >
+            Highest: {formatCompact(model.peak.value)}
+          </text>
+        </g>
+      ) : null}
+      {focusX !== undefined ? (
+        <g className="focus-marker">
+          <line
+            x1={focusX}
+            x2={focusX}
+            y1={top}
+            y2={bottom}
+            stroke="var(--text)"
+            strokeWidth={1.5}
+          />
+          {focusY !== undefined ? (
+            <circle
+              className="focus-dot"
+              cx={focusX}
+              cy={focusY}
+              r={6}
+              fill="var(--surface)"
+              stroke="var(--text)"
+              strokeWidth={2.5}
+            />
+          ) : null}
+        </g>
+      ) : null}
+    </g>
+  );
+}
