@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { Notice } from '../components/notice';
-import { Skeleton } from '../components/skeleton';
 import { sourceArticle } from '../data/article';
 import { formatDate } from '../data/format';
 import type { IsoDate } from '../data/iso-date';
@@ -106,7 +105,7 @@ export function App() {
           <h2 id="charts-heading">Trends</h2>
           {query.isError ? (
             <p>The charts need the data, which could not be loaded.</p>
-          ) : dataset && range ? (
+          ) : (
             <ChartsSection
               dataset={dataset}
               range={range}
@@ -116,8 +115,6 @@ export function App() {
               onToggleTable={toggleTable}
               onScaleChange={setScale}
             />
-          ) : (
-            <ChartsSkeleton />
           )}
         </section>
 
@@ -133,19 +130,5 @@ export function App() {
       </main>
       <PageFooter dataset={dataset} />
     </>
-  );
-}
-
-function ChartsSkeleton() {
-  return (
-    <div className="charts" aria-busy="true">
-      {[0, 1, 2].map((i) => (
-        <div key={i} className="chart-panel chart-panel--skeleton">
-          <Skeleton height="1.5rem" width="40%" />
-          <Skeleton height="2.75rem" />
-          <Skeleton height="300px" />
-        </div>
-      ))}
-    </div>
   );
 }

@@ -6,6 +6,11 @@ export function PageHeader({ dataset }: { dataset: Dataset | null }) {
     <header className="page-header">
       <div className="page-header__inner">
         <h1 className="page-header__title">Russia COVID-19 dashboard</h1>
+        <p className="page-header__lede">
+          Cases, deaths and recoveries from Russia's official daily reports, day by day, with 7-day
+          averages, records and runs of days above 10,000, and the news story of 8 May 2020 checked
+          figure by figure against the report it quotes.
+        </p>
         <p className="page-header__latest">
           Latest report:{' '}
           {dataset ? (

@@ -3,16 +3,19 @@ import { Skeleton } from '../../components/skeleton';
 import type { DeferredModuleState } from '../../components/use-deferred-module';
 import { formatCount } from '../../data/format';
 import type { Scale } from '../../view-state/view-state';
-import type { ChartModel } from './chart-model';
+import type { ChartModel, ChartSpec } from './chart-model';
 import { DataTable } from './data-table';
 import { useElementWidth } from './use-element-width';
 
 export type PlotModule = typeof import('./time-series-chart');
 
 interface ChartPanelProps {
-  readonly model: ChartModel;
+  readonly spec: ChartSpec;
+  /** null while the data loads: the panel keeps its final layout with placeholders. */
+  readonly model: ChartModel | null;
   /** The plot's code: a placeholder of the plot's size is shown until it is ready. */
   readonly plot: DeferredModuleState<PlotModule>;
+  readonly scale: Scale;
   readonly tableOpen: boolean;
   readonly onToggleTable: () => void;
   readonly onScaleChange: (scale: Scale) => void;
@@ -21,10 +24,15 @@ interface ChartPanelProps {
 /**
  * A chart with its title, one-sentence summary, legend, controls and, on demand, its table.
  * The summary is the chart's accessible description; the table holds every number it draws.
+ *
+ * The panel is part of the page from its first (prerendered) paint, so the plot's width is known
+ * before the data and the charting code arrive, and the chart is drawn once, at its size.
  */
 export const ChartPanel = memo(function ChartPanel({
+  spec,
   model,
   plot,
+  scale,
   tableOpen,
   onToggleTable,
   onScaleChange,
@@ -34,12 +42,12 @@ export const ChartPanel = memo(function ChartPanel({
   const tableId = useId();
   const plotFrame = useRef<HTMLDivElement>(null);
   const plotWidth = useElementWidth(plotFrame, 800);
-  const { spec } = model;
   return (
     <figure
       className={`chart-panel chart-panel--${spec.metric}`}
       aria-labelledby={titleId}
       aria-describedby={summaryId}
+      aria-busy={model === null}
       data-chart-panel={spec.id}
     >
       <div className="chart-panel__header">
@@ -50,15 +58,15 @@ export const ChartPanel = memo(function ChartPanel({
           {spec.hasScaleSwitch ? (
             // biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a fieldset of inputs
             <div role="group" aria-label="Scale" className="segmented">
-              {(['linear', 'log'] as const).map((scale) => (
+              {(['linear', 'log'] as const).map((option) => (
                 <button
-                  key={scale}
+                  key={option}
                   type="button"
                   className="button"
-                  aria-pressed={model.scale === scale}
-                  onClick={() => onScaleChange(scale)}
+                  aria-pressed={scale === option}
+                  onClick={() => onScaleChange(option)}
                 >
-                  {scale === 'linear' ? 'Linear' : 'Log'}
+                  {option === 'linear' ? 'Linear' : 'Log'}
                 </button>
               ))}
             </div>
@@ -68,6 +76,7 @@ export const ChartPanel = memo(function ChartPanel({
             className="button"
             aria-expanded={tableOpen}
             aria-controls={tableId}
+            disabled={model === null}
             onClick={onToggleTable}
           >
             {tableOpen ? 'Hide table' : 'Show table'}
@@ -75,44 +84,34 @@ export const ChartPanel = memo(function ChartPanel({
         </div>
       </div>
       <figcaption id={summaryId} className="chart-panel__summary">
-        {model.summary}
+        {model ? model.summary : <Skeleton height="1.25rem" width="80%" />}
       </figcaption>
-      <ChartLegend model={model} />
+      {model ? <ChartLegend model={model} /> : <ul className="chart-legend" />}
       <div aria-hidden="true" className="chart-panel__plot" ref={plotFrame}>
-        <Plot plot={plot} model={model} width={plotWidth} />
+        {model && plot.status === 'ready' && plotWidth !== null ? (
+          <plot.value.TimeSeriesChart model={model} width={plotWidth} />
+        ) : model && plot.status === 'error' ? (
+          <PlotError retry={plot.retry} />
+        ) : (
+          <Skeleton height="300px" />
+        )}
       </div>
-      {tableOpen ? <DataTable model={model} id={tableId} /> : <div id={tableId} hidden />}
+      {model && tableOpen ? <DataTable model={model} id={tableId} /> : <div id={tableId} hidden />}
     </figure>
   );
 });
 
-/** The drawing itself, once its code has arrived; a placeholder of the same size until then. */
-function Plot({
-  plot,
-  model,
-  width,
-}: {
-  plot: DeferredModuleState<PlotModule>;
-  model: ChartModel;
-  width: number | null;
-}) {
-  if (plot.status === 'ready' && width === null) return <Skeleton height="300px" />;
-  if (plot.status === 'ready' && width !== null) {
-    return <plot.value.TimeSeriesChart model={model} width={width} />;
-  }
-  if (plot.status === 'error') {
-    return (
-      <div className="chart-panel__plot-error">
-        <p>
-          The chart could not be drawn: its code did not download. The table has the same numbers.
-        </p>
-        <button type="button" className="button" onClick={plot.retry}>
-          Retry
-        </button>
-      </div>
-    );
-  }
-  return <Skeleton height="300px" />;
+function PlotError({ retry }: { retry: () => void }) {
+  return (
+    <div className="chart-panel__plot-error">
+      <p>
+        The chart could not be drawn: its code did not download. The table has the same numbers.
+      </p>
+      <button type="button" className="button" onClick={retry}>
+        Retry
+      </button>
+    </div>
+  );
 }
 
 function ChartLegend({ model }: { model: ChartModel }) {

@@ -18,8 +18,9 @@ import { ChartPanel, type PlotModule } from './chart-panel';
 const plotModule = deferModule(() => import('./time-series-chart'));
 
 export interface ChartsSectionProps {
-  readonly dataset: Dataset;
-  readonly range: DateRange;
+  /** null while the data loads: the panels are drawn with placeholders. */
+  readonly dataset: Dataset | null;
+  readonly range: DateRange | null;
   readonly scale: Scale;
   readonly focus: IsoDate | null;
   readonly openTables: readonly ChartId[];
@@ -33,7 +34,10 @@ export interface ChartsSectionProps {
  */
 export function ChartsSection(props: ChartsSectionProps) {
   const plot = useDeferredModule(plotModule);
-  const plotsDrawn = useStaggeredCount(CHART_SPECS.length, plot.status === 'ready');
+  const plotsDrawn = useStaggeredCount(
+    CHART_SPECS.length,
+    plot.status === 'ready' && props.dataset !== null,
+  );
   return (
     <div className="charts">
       {CHART_SPECS.map((spec, i) => (
@@ -77,21 +81,26 @@ function ChartContainer({
   onScaleChange,
 }: ChartsSectionProps & { spec: ChartSpec; plot: DeferredModuleState<PlotModule> }) {
   const chartScale: Scale = spec.hasScaleSwitch ? scale : 'linear';
-  const { from, to } = range;
+  const from = range?.from ?? null;
+  const to = range?.to ?? null;
   const model = useMemo(
     () =>
-      buildChartModel(spec, {
-        dataset,
-        range: { from, to },
-        scale: chartScale,
-        focus,
-        storyDate: sourceArticle.reportDate,
-      }),
+      dataset && from && to
+        ? buildChartModel(spec, {
+            dataset,
+            range: { from, to },
+            scale: chartScale,
+            focus,
+            storyDate: sourceArticle.reportDate,
+          })
+        : null,
     [spec, dataset, from, to, chartScale, focus],
   );
   const toggle = useCallback(() => onToggleTable(spec.id), [onToggleTable, spec.id]);
   return (
     <ChartPanel
+      spec={spec}
+      scale={chartScale}
       model={model}
       plot={plot}
       tableOpen={openTables.includes(spec.id)}
