@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Notice } from '../components/notice';
 import { sourceArticle } from '../data/article';
 import { formatDate } from '../data/format';
@@ -6,9 +6,15 @@ import type { IsoDate } from '../data/iso-date';
 import { ArticlePanel } from '../features/article/article-panel';
 import { ChartsSection } from '../features/charts/charts-section';
 import { useDataset } from '../features/dataset/use-dataset';
+import { DateFilter } from '../features/date-filter/date-filter';
+import { RangeBrush } from '../features/date-filter/range-brush';
 import { KeyFigures } from '../features/key-figures/key-figures';
+import { RangeTotals } from '../features/key-figures/range-totals';
+import { ShareControls } from '../features/share/share-controls';
+import type { HistoryMode } from '../view-state/location-store';
 import { useViewState } from '../view-state/use-view-state';
 import type { ChartId, Scale } from '../view-state/view-state';
+import { viewTitle } from '../view-state/view-title';
 import { PageFooter } from './page-footer';
 import { PageHeader } from './page-header';
 import { ViewNotices } from './view-notices';
@@ -25,6 +31,16 @@ export function App() {
     [dataset, view.from, view.to],
   );
   const shownDate = view.focus ?? range?.to ?? null;
+  const title = viewTitle(view, dataset);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  const setRange = useCallback(
+    (from: IsoDate, to: IsoDate, mode: HistoryMode = 'push') =>
+      setView({ ...view, from, to }, mode),
+    [view, setView],
+  );
 
   const focusDate = useCallback(
     (date: IsoDate) => {
@@ -58,6 +74,14 @@ export function App() {
       <PageHeader dataset={dataset} />
       <main id="main" className="page">
         <ViewNotices notices={notices} onDismiss={dismissNotices} />
+        {dataset && range ? (
+          <DateFilter
+            bounds={dataset}
+            range={range}
+            onRangeChange={setRange}
+            actions={<ShareControls title={title} />}
+          />
+        ) : null}
         {query.isError ? (
           <Notice
             tone="error"
@@ -98,6 +122,7 @@ export function App() {
               </button>
             </p>
           ) : null}
+          {dataset && range ? <RangeTotals dataset={dataset} range={range} /> : null}
           {query.isError ? null : <KeyFigures dataset={dataset} date={shownDate} />}
         </section>
 
@@ -114,6 +139,11 @@ export function App() {
               openTables={view.tables}
               onToggleTable={toggleTable}
               onScaleChange={setScale}
+              brush={
+                dataset && range ? (
+                  <RangeBrush dataset={dataset} range={range} onRangeChange={setRange} />
+                ) : null
+              }
             />
           )}
         </section>

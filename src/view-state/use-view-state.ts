@@ -46,9 +46,14 @@ export function useViewState(bounds: DataBounds | null, settled: boolean): ViewS
     navigateToSearch(canonical, 'replace');
   }, [settled, search, parsed, resolved]);
 
-  const setView = useCallback((next: ViewState, mode: HistoryMode = 'push') => {
-    navigateToSearch(serialiseView(next), mode);
-  }, []);
+  const setView = useCallback(
+    (next: ViewState, mode: HistoryMode = 'push') => {
+      // Fitted to the data first, so the link is always in its canonical form (a range that
+      // covers all the data is written as no range at all).
+      navigateToSearch(serialiseView(bounds ? resolveView(next, bounds).view : next), mode);
+    },
+    [bounds],
+  );
   const dismissNotices = useCallback(() => setNotices([]), []);
 
   return { view: resolved.view, setView, notices, dismissNotices };

@@ -237,3 +237,8 @@ export function serialiseView(view: ViewState): string {
   const query = params.toString().replaceAll('%2C', ',');
   return query === '' ? '' : `?${query}`;
 }
+
+/** The dates a view shows: its range with the defaults filled in from the data. */
+export function shownRange(view: ViewState, bounds: DataBounds): { from: IsoDate; to: IsoDate } {
+  return { from: view.from ?? bounds.firstDate, to: view.to ?? bounds.lastDate };
+}

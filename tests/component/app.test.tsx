@@ -84,3 +84,46 @@ describe('App', () => {
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
   });
 });
+
+describe('App and the link', () => {
+  it('opens the view a link describes, and names it in the title', async () => {
+    window.history.replaceState(null, '', '/?from=2020-05-03&to=2020-05-07');
+    stubFetch();
+    renderWithQuery(<App />);
+    await waitFor(() => expect(statValue('New cases')).toBe('11,231'));
+    expect(screen.getByTestId('range-cases')).toHaveTextContent('53,106');
+    expect(document.title).toBe('Russia COVID-19 · 3–7 May 2020');
+    expect(screen.getByText('That report is within the dates shown.')).toBeInTheDocument();
+  });
+
+  it('shows what a broken link asked for, rewrites it, and lets the notice be dismissed', async () => {
+    window.history.replaceState(null, '', '/?from=2020-05-07&to=2020-05-03&scale=<b>log</b>&utm=1');
+    stubFetch();
+    renderWithQuery(<App />);
+    const text = (await screen.findByText(/Part of this link could not be used/)).closest(
+      '.notice',
+    ) as HTMLElement;
+    expect(text).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(text).toHaveTextContent(
+      'scale = “<b>log</b>” is not "linear" or "log"; showing the linear scale.',
+    );
+    expect(text).toHaveTextContent('utm = “1” is not a setting of this dashboard');
+    expect(text).toHaveTextContent(
+      'from = “2020-05-07 (after to=2020-05-03)” comes after the end of the range',
+    );
+    expect(text.querySelector('b')).toBeNull();
+    await userEvent.click(within(text).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/Part of this link could not be used/)).toBeNull();
+  });
+
+  it('a preset changes the range, the cards and the link', async () => {
+    stubFetch();
+    renderWithQuery(<App />);
+    await waitFor(() => expect(statValue('New cases')).toBe('38,850'));
+    await userEvent.click(screen.getByRole('button', { name: '2020' }));
+    expect(window.location.search).toBe('?to=2020-12-31');
+    expect(statValue('New cases')).toBe('27,747'); // the report of 31 Dec 2020
+    expect(screen.getByText('31 Jan 2020 to 31 Dec 2020 (336 reports)')).toBeInTheDocument();
+  });
+});

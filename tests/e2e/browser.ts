@@ -57,5 +57,10 @@ export async function watchedPage(
     if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.errors.push(`page error: ${error.message}`));
+  // An alert, confirm or prompt can only come from script we did not write (say, from a link).
+  page.on('dialog', (dialog) => {
+    problems.errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   return { page, problems };
 }

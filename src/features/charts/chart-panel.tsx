@@ -1,11 +1,11 @@
-import { memo, useId, useRef } from 'react';
+import { memo, type ReactNode, useId, useRef } from 'react';
 import { Skeleton } from '../../components/skeleton';
 import type { DeferredModuleState } from '../../components/use-deferred-module';
+import { useElementWidth } from '../../components/use-element-width';
 import { formatCount } from '../../data/format';
 import type { Scale } from '../../view-state/view-state';
 import type { ChartModel, ChartSpec } from './chart-model';
 import { DataTable } from './data-table';
-import { useElementWidth } from './use-element-width';
 
 export type PlotModule = typeof import('./time-series-chart');
 
@@ -19,6 +19,8 @@ interface ChartPanelProps {
   readonly tableOpen: boolean;
   readonly onToggleTable: () => void;
   readonly onScaleChange: (scale: Scale) => void;
+  /** Anything drawn under the plot (the date brush, for the daily chart). */
+  readonly below?: ReactNode;
 }
 
 /**
@@ -36,6 +38,7 @@ export const ChartPanel = memo(function ChartPanel({
   tableOpen,
   onToggleTable,
   onScaleChange,
+  below,
 }: ChartPanelProps) {
   const titleId = useId();
   const summaryId = useId();
@@ -96,6 +99,7 @@ export const ChartPanel = memo(function ChartPanel({
           <Skeleton height="300px" />
         )}
       </div>
+      {below}
       {model && tableOpen ? <DataTable model={model} id={tableId} /> : <div id={tableId} hidden />}
     </figure>
   );

@@ -1,5 +1,5 @@
 import './charts.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   type DeferredModuleState,
   deferModule,
@@ -26,6 +26,8 @@ export interface ChartsSectionProps {
   readonly openTables: readonly ChartId[];
   readonly onToggleTable: (id: ChartId) => void;
   readonly onScaleChange: (scale: Scale) => void;
+  /** Drawn under the daily cases chart: the control that chooses its dates. */
+  readonly brush?: ReactNode;
 }
 
 /**
@@ -79,6 +81,7 @@ function ChartContainer({
   openTables,
   onToggleTable,
   onScaleChange,
+  brush,
 }: ChartsSectionProps & { spec: ChartSpec; plot: DeferredModuleState<PlotModule> }) {
   const chartScale: Scale = spec.hasScaleSwitch ? scale : 'linear';
   const from = range?.from ?? null;
@@ -106,6 +109,7 @@ function ChartContainer({
       tableOpen={openTables.includes(spec.id)}
       onToggleTable={toggle}
       onScaleChange={onScaleChange}
+      below={spec.id === 'daily-cases' ? brush : null}
     />
   );
 }

@@ -1,0 +1,136 @@
+import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { formatCount, formatDate } from '../../data/format';
+import { daysBetween, type IsoDate, isIsoDate } from '../../data/iso-date';
+import type { DataBounds } from '../../view-state/view-state';
+import './date-filter.css';
+import { matchingPreset, rangePresets } from './presets';
+
+interface DateFilterProps {
+  /** Shown beside the heading (the share controls). */
+  readonly actions?: ReactNode;
+  readonly bounds: DataBounds;
+  readonly range: { readonly from: IsoDate; readonly to: IsoDate };
+  readonly onRangeChange: (from: IsoDate, to: IsoDate) => void;
+}
+
+/**
+ * The date range, chosen by preset or typed in. The inputs are a draft until committed (Enter,
+ * Apply, or leaving the fields), so a half-typed year never becomes the view.
+ */
+export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilterProps) {
+  const presets = useMemo(() => rangePresets(bounds), [bounds]);
+  const current = matchingPreset(presets, range);
+  const [draft, setDraft] = useState({ from: range.from as string, to: range.to as string });
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+
+  // When the range changes elsewhere (a preset, the brush, Back), the inputs follow it.
+  useEffect(() => {
+    setDraft({ from: range.from, to: range.to });
+    setError(null);
+  }, [range.from, range.to]);
+
+  const commit = (next: { from: string; to: string }) => {
+    if (next.from === range.from && next.to === range.to) return setError(null);
+    const problem = checkDraft(next, bounds);
+    setError(problem);
+    if (!problem) onRangeChange(next.from as IsoDate, next.to as IsoDate);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    commit(draft);
+  };
+  const days = daysBetween(range.from, range.to) + 1;
+
+  return (
+    <section className="date-filter" aria-labelledby="date-filter-heading">
+      <div className="date-filter__top">
+        <h2 id="date-filter-heading" className="date-filter__heading">
+          Dates shown
+        </h2>
+        {actions}
+      </div>
+      <p className="date-filter__current" aria-live="polite">
+        {formatDate(range.from)} to {formatDate(range.to)} ({formatCount(days)}{' '}
+        {days === 1 ? 'report' : 'reports'})
+      </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a fieldset of inputs */}
+      <div className="date-filter__presets" role="group" aria-label="Ready-made ranges">
+        {presets.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className="button"
+            aria-pressed={current?.id === preset.id}
+            data-preset={preset.id}
+            onClick={() => onRangeChange(preset.from, preset.to)}
+          >
+            {preset.label}
+          </button>
+        ))}
+      </div>
+      <form
+        className="date-filter__custom"
+        onSubmit={submit}
+        // Leaving the pair of fields commits them; moving from one to the other does not, so a
+        // range can be retyped in any order.
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) commit(draft);
+        }}
+        noValidate
+      >
+        <label>
+          From
+          <input
+            type="date"
+            name="from"
+            min={bounds.firstDate}
+            max={bounds.lastDate}
+            value={draft.from}
+            aria-invalid={error !== null}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
+          />
+        </label>
+        <label>
+          To
+          <input
+            type="date"
+            name="to"
+            min={bounds.firstDate}
+            max={bounds.lastDate}
+            value={draft.to}
+            aria-invalid={error !== null}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(event) => setDraft({ ...draft, to: event.target.value })}
+          />
+        </label>
+        <button type="submit" className="button">
+          Apply
+        </button>
+        {error ? (
+          <p id={errorId} className="date-filter__error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}
+
+/** Why a typed range cannot be used, or null when it can. */
+export function checkDraft(draft: { from: string; to: string }, bounds: DataBounds): string | null {
+  const first = formatDate(bounds.firstDate);
+  const last = formatDate(bounds.lastDate);
+  for (const [name, value] of [
+    ['From', draft.from],
+    ['To', draft.to],
+  ] as const) {
+    if (!isIsoDate(value)) return `${name}: enter a full date.`;
+    if (value < bounds.firstDate || value > bounds.lastDate) {
+      return `${name}: the data runs from ${first} to ${last}.`;
+    }
+  }
+  if (draft.from > draft.to) return 'From must not be after To.';
+  return null;
+}

@@ -1,0 +1,65 @@
+/**
+ * The ready-made date ranges people ask for most: all the data, the story's run, the last 30
+ * and 90 days of the data, and each calendar year.
+ */
+import { sourceArticle } from '../../data/article';
+import { addDays, type IsoDate, isoDate } from '../../data/iso-date';
+import type { DataBounds } from '../../view-state/view-state';
+
+export interface RangePreset {
+  readonly id: string;
+  readonly label: string;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+/** The five days above 10,000 that end on the story's report date. */
+const STORY_RUN_DAYS = 5;
+
+export function rangePresets(bounds: DataBounds): RangePreset[] {
+  const clampFrom = (date: IsoDate) => (date < bounds.firstDate ? bounds.firstDate : date);
+  const presets: RangePreset[] = [
+    { id: 'all', label: 'All data', from: bounds.firstDate, to: bounds.lastDate },
+    {
+      id: 'story',
+      label: "The story's run (3–7 May 2020)",
+      from: addDays(sourceArticle.reportDate, -(STORY_RUN_DAYS - 1)),
+      to: sourceArticle.reportDate,
+    },
+    {
+      id: 'last-30',
+      label: 'Last 30 days',
+      from: clampFrom(addDays(bounds.lastDate, -29)),
+      to: bounds.lastDate,
+    },
+    {
+      id: 'last-90',
+      label: 'Last 90 days',
+      from: clampFrom(addDays(bounds.lastDate, -89)),
+      to: bounds.lastDate,
+    },
+  ];
+  const firstYear = Number(bounds.firstDate.slice(0, 4));
+  const lastYear = Number(bounds.lastDate.slice(0, 4));
+  for (let year = firstYear; year <= lastYear; year++) {
+    const from = isoDate(`${year}-01-01`);
+    const to = isoDate(`${year}-12-31`);
+    presets.push({
+      id: String(year),
+      label: String(year),
+      from: from < bounds.firstDate ? bounds.firstDate : from,
+      to: to > bounds.lastDate ? bounds.lastDate : to,
+    });
+  }
+  return presets.filter(
+    (p) => p.from <= p.to && p.from >= bounds.firstDate && p.to <= bounds.lastDate,
+  );
+}
+
+/** The preset whose range is exactly this one, if any. */
+export function matchingPreset(
+  presets: readonly RangePreset[],
+  range: { from: IsoDate; to: IsoDate },
+): RangePreset | undefined {
+  return presets.find((p) => p.from === range.from && p.to === range.to);
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import './share.css';
+
+interface ShareControlsProps {
+  /** The view's name, for the share sheet. */
+  readonly title: string;
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/**
+ * "Copy link" copies the address of exactly this view (the URL holds the whole view) and says so,
+ * also to screen readers. Where the browser can share (phones), a Share button opens its sheet.
+ */
+export function ShareControls({ title }: ShareControlsProps) {
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const fallback = useRef<HTMLInputElement>(null);
+  const [url, setUrl] = useState('');
+  // Known only in the browser, after the prerendered page has been taken over.
+  const [canShare, setCanShare] = useState(false);
+  useEffect(() => setCanShare(typeof navigator.share === 'function'), []);
+
+  useEffect(() => {
+    if (copy !== 'copied') return;
+    const timer = window.setTimeout(() => setCopy('idle'), 4000);
+    return () => window.clearTimeout(timer);
+  }, [copy]);
+  useEffect(() => {
+    if (copy === 'failed') fallback.current?.select();
+  }, [copy]);
+
+  const copyLink = async () => {
+    const link = window.location.href;
+    setUrl(link);
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopy('copied');
+    } catch {
+      // No clipboard (an insecure page, or permission refused): show the link to copy by hand.
+      setCopy('failed');
+    }
+  };
+  const share = async () => {
+    try {
+      await navigator.share({ title, url: window.location.href });
+    } catch {
+      // Cancelled by the user, or not allowed: nothing to report.
+    }
+  };
+
+  return (
+    <div className="share-controls">
+      <button type="button" className="button" onClick={() => void copyLink()}>
+        Copy link
+      </button>
+      {canShare ? (
+        <button type="button" className="button" onClick={() => void share()}>
+          Share
+        </button>
+      ) : null}
+      <p className="share-controls__status" role="status">
+        {copy === 'copied' ? 'Link copied: it opens this view, with these dates and settings.' : ''}
+      </p>
+      {copy === 'failed' ? (
+        <label className="share-controls__fallback">
+          The link could not be copied automatically. Copy it from here:
+          <input ref={fallback} type="text" readOnly value={url} />
+        </label>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../src/data/iso-date';
+import {
+  CHART_IDS,
+  DEFAULT_VIEW,
+  parseViewParams,
+  resolveView,
+  serialiseView,
+  type ViewState,
+} from '../../src/view-state/view-state';
+import { formatRangeShort, viewTitle } from '../../src/view-state/view-title';
+import { d } from '../fixtures/reports';
+
+const bounds = { firstDate: d('2020-01-31'), lastDate: d('2022-01-20') };
+const parse = (search: string) => parseViewParams(search);
+
+describe('parseViewParams', () => {
+  it('reads every parameter', () => {
+    expect(
+      parse(
+        '?from=2020-05-03&to=2020-05-07&scale=log&focus=2020-05-07&table=total-cases,daily-cases',
+      ),
+    ).toEqual({
+      view: {
+        from: '2020-05-03',
+        to: '2020-05-07',
+        scale: 'log',
+        focus: '2020-05-07',
+        tables: ['daily-cases', 'total-cases'],
+      },
+      notices: [],
+    });
+  });
+
+  it('gives the default view for an empty query', () => {
+    expect(parse('')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+  });
+
+  it('falls back per parameter and names each problem', () => {
+    const { view, notices } = parse('?from=banana&to=2020-02-30&scale=cubic&table=pie&focus=');
+    expect(view).toEqual(DEFAULT_VIEW);
+    expect(notices.map((n) => [n.param, n.given, n.usedInstead])).toEqual([
+      ['from', 'banana', 'the start of the data'],
+      ['to', '2020-02-30', 'the latest report'],
+      ['focus', '', 'no focused date'],
+      ['scale', 'cubic', 'the linear scale'],
+      ['table', 'pie', 'no open table'],
+    ]);
+  });
+
+  it('reports unknown and repeated parameters, and shortens huge or hostile values', () => {
+    const { view, notices } = parse(
+      `?x=<script>alert(1)</script>&from=2020-05-03&from=2020-06-01&to=${'9'.repeat(10_000)}`,
+    );
+    expect(view.from).toBe('2020-05-03');
+    expect(view.to).toBeNull();
+    expect(notices.find((n) => n.param === 'x')?.given).toBe('<script>alert(1)</script>');
+    expect(notices.find((n) => n.param === 'from')?.problem).toBe('is given more than once');
+    const to = notices.find((n) => n.param === 'to');
+    expect(to?.given.length).toBeLessThanOrEqual(40);
+  });
+
+  it('migrates the grapher-style time=FROM..TO to from/to, so such links keep working', () => {
+    expect(parse('?time=2020-05-03..2020-05-07').view).toMatchObject({
+      from: '2020-05-03',
+      to: '2020-05-07',
+    });
+    expect(parse('?time=2021-01-01..').view).toMatchObject({ from: '2021-01-01', to: null });
+    expect(parse('?time=garbage').notices[0]).toMatchObject({ param: 'time' });
+  });
+});
+
+describe('resolveView', () => {
+  it('moves dates outside the data to its ends, with a notice', () => {
+    const { view, notices } = resolveView(
+      { ...DEFAULT_VIEW, from: d('2019-01-01'), to: d('2030-01-01') },
+      bounds,
+    );
+    expect(view).toMatchObject({ from: null, to: null });
+    expect(notices.map((n) => [n.param, n.usedInstead])).toEqual([
+      ['from', '2020-01-31'],
+      ['to', '2022-01-20'],
+    ]);
+  });
+
+  it('falls back to all the data when from is after to', () => {
+    const { view, notices } = resolveView(
+      { ...DEFAULT_VIEW, from: d('2021-05-07'), to: d('2020-05-03') },
+      bounds,
+    );
+    expect(view).toMatchObject({ from: null, to: null });
+    expect(notices[0]).toMatchObject({ param: 'from', usedInstead: 'the whole range of the data' });
+  });
+
+  it('drops a focus outside the dates shown', () => {
+    const { view, notices } = resolveView(
+      { ...DEFAULT_VIEW, from: d('2021-01-01'), to: d('2021-12-31'), focus: d('2020-05-07') },
+      bounds,
+    );
+    expect(view.focus).toBeNull();
+    expect(notices[0]?.param).toBe('focus');
+  });
+});
+
+describe('serialiseView', () => {
+  it('leaves out every default', () => {
+    expect(serialiseView(DEFAULT_VIEW)).toBe('');
+    expect(serialiseView({ ...DEFAULT_VIEW, scale: 'log' })).toBe('?scale=log');
+    expect(serialiseView({ ...DEFAULT_VIEW, tables: ['total-cases', 'daily-cases'] })).toBe(
+      '?table=daily-cases,total-cases',
+    );
+  });
+});
+
+const dateArb = fc
+  .date({
+    min: new Date('2019-06-01T00:00:00Z'),
+    max: new Date('2022-06-01T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((date) => d(date.toISOString().slice(0, 10)));
+
+const viewArb: fc.Arbitrary<ViewState> = fc.record({
+  from: fc.option(dateArb, { nil: null }),
+  to: fc.option(dateArb, { nil: null }),
+  scale: fc.constantFrom('linear' as const, 'log' as const),
+  focus: fc.option(dateArb, { nil: null }),
+  tables: fc.subarray([...CHART_IDS]),
+});
+
+/** Query strings made of real and unknown names, with real, broken and hostile values. */
+const queryArb = fc
+  .array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom('from', 'to', 'scale', 'focus', 'table', 'time', 'x'), fc.string()),
+      fc.oneof(
+        dateArb,
+        fc.constantFrom(
+          'log',
+          'linear',
+          'daily-cases,total-cases',
+          '',
+          '<script>alert(1)</script>',
+          '..',
+        ),
+        fc.string({ maxLength: 300 }),
+        fc.string({ unit: 'grapheme', maxLength: 50 }),
+      ),
+    ),
+    { maxLength: 8 },
+  )
+  .map((pairs) =>
+    pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
+  );
+
+describe('view state properties', () => {
+  it('parses 2,000 arbitrary query strings without throwing, always to a valid view', () => {
+    fc.assert(
+      fc.property(fc.oneof(queryArb, fc.string({ maxLength: 500 })), (search) => {
+        const { view } = parse(search);
+        for (const date of [view.from, view.to, view.focus])
+          expect(date === null || isIsoDate(date)).toBe(true);
+        expect(['linear', 'log']).toContain(view.scale);
+        for (const id of view.tables) expect(CHART_IDS).toContain(id);
+        const resolved = resolveView(view, bounds).view;
+        if (resolved.from && resolved.to) expect(resolved.from <= resolved.to).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('serialise(parse(url)) is stable', () => {
+    fc.assert(
+      fc.property(queryArb, (search) => {
+        const once = serialiseView(parse(search).view);
+        expect(serialiseView(parse(once).view)).toBe(once);
+        expect(parse(once).notices).toEqual([]);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('parse(serialise(state)) equals the state', () => {
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        const normalised = { ...view, tables: CHART_IDS.filter((id) => view.tables.includes(id)) };
+        expect(parse(serialiseView(view))).toEqual({ view: normalised, notices: [] });
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
+
+describe('viewTitle', () => {
+  it('names the range and focus of the view', () => {
+    expect(viewTitle({ ...DEFAULT_VIEW, from: d('2020-05-03'), to: d('2020-05-07') }, bounds)).toBe(
+      'Russia COVID-19 · 3–7 May 2020',
+    );
+    expect(viewTitle(DEFAULT_VIEW, bounds)).toBe('Russia COVID-19 · all reports');
+    expect(viewTitle({ ...DEFAULT_VIEW, focus: d('2020-05-07') }, bounds)).toBe(
+      'Russia COVID-19 · all reports, report of 7 May 2020',
+    );
+    expect(formatRangeShort(d('2020-04-30'), d('2020-05-07'))).toBe('30 Apr – 7 May 2020');
+    expect(formatRangeShort(d('2021-01-01'), d('2022-01-20'))).toBe('1 Jan 2021 – 20 Jan 2022');
+  });
+});
