@@ -43,7 +43,7 @@ const OBSERVER_SCRIPT = `
     if (!window.__marks.keyFiguresSeen && document.querySelector('[data-testid=stat-value]')) {
       window.__marks.keyFiguresSeen = true; afterNextFrame('keyFigures');
     }
-    if (!window.__marks.chartSeen && document.querySelector('.recharts-line path.recharts-curve, path.daily-bars')) {
+    if (!window.__marks.chartSeen && document.querySelector('path.series-line, path.daily-bars')) {
       window.__marks.chartSeen = true; afterNextFrame('firstChart');
     }
   };

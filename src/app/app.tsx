@@ -148,7 +148,7 @@ export function App() {
           )}
         </section>
 
-        <section className="page-section" aria-labelledby="story-heading">
+        <section className="page-section defer-render" aria-labelledby="story-heading">
           <h2 id="story-heading">The news story</h2>
           <ArticlePanel
             dataset={dataset}

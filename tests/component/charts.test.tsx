@@ -38,9 +38,9 @@ describe('the charts', () => {
     // Every day with new cases has a bar (all 721 days but the ones with 0 new cases).
     const daysWithCases = shippedDataset().days.filter((day) => (day.newCases ?? 0) > 0).length;
     expect(barCount(panel('Daily new cases'))).toBe(daysWithCases);
-    expect(panel('Daily new cases').querySelector('.recharts-line path')).not.toBeNull();
+    expect(panel('Daily new cases').querySelector('path.series-line')).not.toBeNull();
     expect(panel('Cumulative cases').querySelector('path.daily-bars')).toBeNull();
-    expect(panel('Cumulative cases').querySelector('.recharts-line path')).not.toBeNull();
+    expect(panel('Cumulative cases').querySelector('path.series-line')).not.toBeNull();
   });
 
   it('draws only the days of the range', async () => {

@@ -7,8 +7,8 @@
  * chart. A dozen of them made up much of the time of a first draw.
  */
 import { formatCompact } from '../../data/format';
-import { useChartGeometry } from './chart-geometry';
-import type { ChartModel } from './chart-model';
+import { type ChartGeometry, useChartGeometry } from './chart-geometry';
+import type { ChartMarker, ChartModel } from './chart-model';
 
 const LABEL_SIZE = 12;
 const FLAG_COLOUR = '#8a6100';
@@ -49,23 +49,25 @@ export function RunShading({ model }: { model: ChartModel }) {
   );
 }
 
-/** Lines and points in front of the data. */
+/** The y of a value, or undefined where it cannot be drawn (unknown, or not positive on a log scale). */
+function yOf(geometry: ChartGeometry, model: ChartModel, value: number | null): number | undefined {
+  if (value === null || (model.scale === 'log' && value <= 0)) return undefined;
+  return geometry.y(value);
+}
+
+/** Flagged days, the story's report and the highest day, in front of the data. */
 export function ChartMarkers({ model }: { model: ChartModel }) {
   const geometry = useChartGeometry();
   if (!geometry) return null;
-  const { x, y, plot } = geometry;
+  const { x, plot } = geometry;
   const top = plot.y;
   const bottom = plot.y + plot.height;
-  const isLog = model.scale === 'log';
-  const yOf = (value: number | null) =>
-    value === null || (isLog && value <= 0) ? undefined : y(value);
-
   const storyX = model.story ? x(model.story.x) : undefined;
-  const focusX = model.focus ? x(model.focus.x) : undefined;
-  const focusY = yOf(model.focus?.value ?? null);
   const peakX = model.peak && model.spec.averageField ? x(model.peak.x) : undefined;
-  const peakY = yOf(model.peak?.value ?? null);
+  const peakY = yOf(geometry, model, model.peak?.value ?? null);
+  // Keep the peak's label inside the plot: to its left near the right edge, and so on.
   const peakAt = peakX === undefined ? 0.5 : (peakX - plot.x) / (plot.width || 1);
+  const peakSide = peakAt > 0.85 ? 'left' : peakAt < 0.15 ? 'right' : 'above';
 
   return (
     <g className="chart-markers">
@@ -109,9 +111,9 @@ export function ChartMarkers({ model }: { model: ChartModel }) {
             stroke="var(--surface)"
           />
           <text
-            x={peakAt > 0.85 ? peakX - 8 : peakAt < 0.15 ? peakX + 8 : peakX}
-            y={peakAt > 0.85 || peakAt < 0.15 ? peakY + 4 : peakY - 8}
-            textAnchor={peakAt > 0.85 ? 'end' : peakAt < 0.15 ? 'start' : 'middle'}
+            x={peakSide === 'left' ? peakX - 8 : peakSide === 'right' ? peakX + 8 : peakX}
+            y={peakSide === 'above' ? peakY - 8 : peakY + 4}
+            textAnchor={peakSide === 'left' ? 'end' : peakSide === 'right' ? 'start' : 'middle'}
             fill="var(--text)"
             fontSize={LABEL_SIZE}
           >
@@ -119,28 +121,39 @@ export function ChartMarkers({ model }: { model: ChartModel }) {
           </text>
         </g>
       ) : null}
-      {focusX !== undefined ? (
-        <g className="focus-marker">
-          <line
-            x1={focusX}
-            x2={focusX}
-            y1={top}
-            y2={bottom}
-            stroke="var(--text)"
-            strokeWidth={1.5}
-          />
-          {focusY !== undefined ? (
-            <circle
-              className="focus-dot"
-              cx={focusX}
-              cy={focusY}
-              r={6}
-              fill="var(--surface)"
-              stroke="var(--text)"
-              strokeWidth={2.5}
-            />
-          ) : null}
-        </g>
+    </g>
+  );
+}
+
+/**
+ * The focused date: a line and a ring around its point. A layer of its own, so that moving the
+ * focus redraws nothing else.
+ */
+export function FocusMarker({ model, focus }: { model: ChartModel; focus: ChartMarker }) {
+  const geometry = useChartGeometry();
+  const x = geometry?.x(focus.x);
+  if (!geometry || x === undefined) return null;
+  const y = yOf(geometry, model, focus.value);
+  return (
+    <g className="focus-marker">
+      <line
+        x1={x}
+        x2={x}
+        y1={geometry.plot.y}
+        y2={geometry.plot.y + geometry.plot.height}
+        stroke="var(--text)"
+        strokeWidth={1.5}
+      />
+      {y !== undefined ? (
+        <circle
+          className="focus-dot"
+          cx={x}
+          cy={y}
+          r={6}
+          fill="var(--surface)"
+          stroke="var(--text)"
+          strokeWidth={2.5}
+        />
       ) : null}
     </g>
   );

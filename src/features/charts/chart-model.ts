@@ -98,7 +98,6 @@ export interface ChartModel {
   readonly runThreshold: number;
   /** The story's report date, where it lies in the range. */
   readonly story: ChartMarker | null;
-  readonly focus: ChartMarker | null;
   readonly flagged: readonly {
     readonly x: number;
     readonly date: IsoDate;
@@ -111,12 +110,11 @@ export interface ChartModelInput {
   readonly dataset: Dataset;
   readonly range: DateRange;
   readonly scale: Scale;
-  readonly focus: IsoDate | null;
   readonly storyDate: IsoDate;
 }
 
 export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartModel {
-  const { dataset, range, focus, storyDate } = input;
+  const { dataset, range, storyDate } = input;
   const scale = spec.hasScaleSwitch ? input.scale : 'linear';
   const days = sliceRange(dataset, range);
   const points: ChartPoint[] = days.map((day) => ({
@@ -135,11 +133,6 @@ export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartM
     }
     maxValue = Math.max(maxValue, point.value ?? 0, point.average ?? 0);
   }
-  const markerAt = (date: IsoDate | null): ChartMarker | null => {
-    if (date === null || date < range.from || date > range.to) return null;
-    const point = points.find((p) => p.date === date);
-    return point ? { x: point.x, date, value: point.value } : null;
-  };
 
   return {
     spec,
@@ -158,13 +151,23 @@ export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartM
         }))
       : [],
     runThreshold: dataset.runThreshold,
-    story: markerAt(storyDate),
-    focus: markerAt(focus),
+    story: markerAt(points, storyDate),
     flagged: points
       .filter((p) => p.flags.length > 0)
       .map((p) => ({ x: p.x, date: p.date, text: p.flags.map(describeFlag).join(' ') })),
     summary: summarise(spec, input, points, peak),
   };
+}
+
+/**
+ * The point of `date` as a marker, or null when the date is not among the points. Kept apart
+ * from the model so that moving a marker (the focused date) does not rebuild the series.
+ */
+export function markerAt(points: readonly ChartPoint[], date: IsoDate | null): ChartMarker | null {
+  const first = points[0];
+  if (date === null || !first) return null;
+  const point = points[toDayNumber(date) - first.x];
+  return point?.date === date ? { x: point.x, date, value: point.value } : null;
 }
 
 function summarise(

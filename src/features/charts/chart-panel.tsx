@@ -4,7 +4,7 @@ import type { DeferredModuleState } from '../../components/use-deferred-module';
 import { useElementWidth } from '../../components/use-element-width';
 import { formatCount } from '../../data/format';
 import type { Scale } from '../../view-state/view-state';
-import type { ChartModel, ChartSpec } from './chart-model';
+import type { ChartMarker, ChartModel, ChartSpec } from './chart-model';
 import { DataTable } from './data-table';
 
 export type PlotModule = typeof import('./time-series-chart');
@@ -13,6 +13,8 @@ interface ChartPanelProps {
   readonly spec: ChartSpec;
   /** null while the data loads: the panel keeps its final layout with placeholders. */
   readonly model: ChartModel | null;
+  /** The focused date's point, when it is among the dates shown. */
+  readonly focus: ChartMarker | null;
   /** The plot's code: a placeholder of the plot's size is shown until it is ready. */
   readonly plot: DeferredModuleState<PlotModule>;
   readonly scale: Scale;
@@ -33,6 +35,7 @@ interface ChartPanelProps {
 export const ChartPanel = memo(function ChartPanel({
   spec,
   model,
+  focus,
   plot,
   scale,
   tableOpen,
@@ -89,10 +92,14 @@ export const ChartPanel = memo(function ChartPanel({
       <figcaption id={summaryId} className="chart-panel__summary">
         {model ? model.summary : <Skeleton height="1.25rem" width="80%" />}
       </figcaption>
-      {model ? <ChartLegend model={model} /> : <ul className="chart-legend" />}
+      {model ? (
+        <ChartLegend model={model} hasFocus={focus !== null} />
+      ) : (
+        <ul className="chart-legend" />
+      )}
       <div aria-hidden="true" className="chart-panel__plot" ref={plotFrame}>
         {model && plot.status === 'ready' && plotWidth !== null ? (
-          <plot.value.TimeSeriesChart model={model} width={plotWidth} />
+          <plot.value.TimeSeriesChart model={model} focus={focus} width={plotWidth} />
         ) : model && plot.status === 'error' ? (
           <PlotError retry={plot.retry} />
         ) : (
@@ -118,7 +125,7 @@ function PlotError({ retry }: { retry: () => void }) {
   );
 }
 
-function ChartLegend({ model }: { model: ChartModel }) {
+function ChartLegend({ model, hasFocus }: { model: ChartModel; hasFocus: boolean }) {
   const { spec } = model;
   return (
     <ul className="chart-legend">
@@ -147,7 +154,7 @@ function ChartLegend({ model }: { model: ChartModel }) {
           <span className="swatch swatch--story" /> The story's report
         </li>
       ) : null}
-      {model.focus ? (
+      {hasFocus ? (
         <li>
           <span className="swatch swatch--focus" /> Selected date
         </li>

@@ -10,7 +10,7 @@ import type { Dataset } from '../../data/dataset';
 import type { IsoDate } from '../../data/iso-date';
 import type { DateRange } from '../../data/range';
 import type { ChartId, Scale } from '../../view-state/view-state';
-import { buildChartModel, CHART_SPECS, type ChartSpec } from './chart-model';
+import { buildChartModel, CHART_SPECS, type ChartSpec, markerAt } from './chart-model';
 import { ChartPanel, type PlotModule } from './chart-panel';
 
 // The plots and the charting library come in a chunk of their own, requested as soon as this
@@ -93,18 +93,19 @@ function ChartContainer({
             dataset,
             range: { from, to },
             scale: chartScale,
-            focus,
             storyDate: sourceArticle.reportDate,
           })
         : null,
-    [spec, dataset, from, to, chartScale, focus],
+    [spec, dataset, from, to, chartScale],
   );
+  const focusMarker = useMemo(() => (model ? markerAt(model.points, focus) : null), [model, focus]);
   const toggle = useCallback(() => onToggleTable(spec.id), [onToggleTable, spec.id]);
   return (
     <ChartPanel
       spec={spec}
       scale={chartScale}
       model={model}
+      focus={focusMarker}
       plot={plot}
       tableOpen={openTables.includes(spec.id)}
       onToggleTable={toggle}

@@ -9,7 +9,7 @@
 
 const FONT_SIZE = 12;
 
-interface TickProps {
+export interface TickProps {
   readonly x?: number | string;
   readonly y?: number | string;
   readonly textAnchor?: 'start' | 'middle' | 'end' | 'inherit';

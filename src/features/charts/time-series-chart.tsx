@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import { ComposedChart, DefaultZIndexes, Line, Tooltip, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import { memo, useCallback, useMemo } from 'react';
+import { ComposedChart, DefaultZIndexes, Tooltip, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import { describeFlag } from '../../data/flags';
 import {
   formatAverage,
@@ -11,10 +11,11 @@ import {
   formatYear,
 } from '../../data/format';
 import { fromDayNumber } from '../../data/iso-date';
-import { ChartMarkers, RunShading } from './chart-annotations';
-import type { ChartModel, ChartPoint } from './chart-model';
+import { ChartMarkers, FocusMarker, RunShading } from './chart-annotations';
+import type { ChartMarker, ChartModel, ChartPoint } from './chart-model';
 import { DailyBars } from './daily-bars';
-import { AxisTick } from './svg-text';
+import { HoverDot, type LineValue, SeriesLine } from './series-line';
+import { AxisTick, type TickProps } from './svg-text';
 import { timeTicks } from './time-ticks';
 import { logTicks, valueTicks } from './value-ticks';
 
@@ -23,36 +24,36 @@ const MARGIN = { top: 24, right: 16, bottom: 8, left: 8 };
 
 interface TimeSeriesChartProps {
   readonly model: ChartModel;
+  /** The focused date's point, drawn in a layer of its own. */
+  readonly focus: ChartMarker | null;
   /** Measured by the panel before this chunk arrives, so the chart is drawn once, at its size. */
   readonly width: number;
 }
 
 /**
  * One time series: daily bars with their 7-day average, or a cumulative line, with the
- * annotations the model prepared. Animation is off: it delays the first drawing and every redraw.
+ * annotations the model prepared.
+ *
+ * Recharts lays out the chart, draws the axes and runs the tooltip (pointer and keyboard); the
+ * series and annotations are drawn with its scales as plain SVG (see DailyBars, SeriesLine,
+ * chart-annotations.tsx). Every prop given to Recharts is memoised on what it depends on, so a
+ * change of focus or of another chart does not make it recompute this one.
  */
 export const TimeSeriesChart = memo(function TimeSeriesChart({
   model,
+  focus,
   width,
 }: TimeSeriesChartProps) {
-  const { spec, points, scale } = model;
+  const { spec, points } = model;
   const color = `var(--${spec.metric})`;
-  const isLog = scale === 'log';
-  const isDaily = spec.averageField !== null;
-
-  const first = points[0];
-  const last = points[points.length - 1];
-  const ticks =
-    first && last ? timeTicks(first.date, last.date, Math.max(2, Math.floor(width / 90))) : null;
-  const tickFormatter = (x: number) => {
-    const date = fromDayNumber(x);
-    if (ticks?.unit === 'day') return formatDayMonth(date);
-    if (ticks?.unit === 'year') return formatYear(date);
-    return formatMonthYear(date);
-  };
-  const xDomain: [number, number] = first && last ? [first.x - 0.5, last.x + 0.5] : [0, 1];
-  const yTicks = isLog ? logTicks(model.maxValue) : valueTicks(model.maxValue);
-  const yDomain: [number, number] = [yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1];
+  const axes = useMemo(() => axisSettings(model, width), [model, width]);
+  const lineValue = useMemo(() => lineValueOf(model), [model]);
+  const tooltip = useCallback(
+    ({ active, label }: { active: boolean; label?: string | number }) => (
+      <ChartTooltip active={active} label={label} model={model} />
+    ),
+    [model],
+  );
 
   return (
     <div className="time-series-chart" data-chart={spec.id}>
@@ -61,63 +62,85 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
         height={HEIGHT}
         data={points as ChartPoint[]}
         margin={MARGIN}
-        accessibilityLayer
+        // Off: the plot is hidden from assistive technology (its summary and table say what it
+        // shows), and a focusable chart inside a hidden region would be a trap for keyboard users.
+        accessibilityLayer={false}
       >
         <XAxis
           dataKey="x"
           type="number"
-          domain={xDomain}
-          ticks={ticks?.ticks.map((t) => t.x) ?? []}
+          domain={axes.xDomain}
+          ticks={axes.xTicks}
           interval={0}
-          tick={(props) => <AxisTick {...props} format={tickFormatter} />}
+          tick={axes.xTick}
           stroke="var(--border)"
           allowDataOverflow
         />
         <YAxis
           type="number"
-          scale={isLog ? 'log' : 'linear'}
-          domain={yDomain}
+          scale={model.scale === 'log' ? 'log' : 'linear'}
+          domain={axes.yDomain}
           allowDataOverflow
-          ticks={yTicks}
+          ticks={axes.yTicks}
           interval={0}
-          tick={(props) => <AxisTick {...props} format={formatCompact} />}
+          tick={yTick}
           stroke="var(--border)"
           width={48}
         />
         <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
           <RunShading model={model} />
         </ZIndexLayer>
-        {isDaily ? (
+        {spec.averageField ? (
           <ZIndexLayer zIndex={DefaultZIndexes.bar}>
             <DailyBars points={points} color={`var(--${spec.metric}-soft)`} />
           </ZIndexLayer>
         ) : null}
-        <Line
-          dataKey={
-            isDaily ? 'average' : (p: ChartPoint) => (isLog && (p.value ?? 0) <= 0 ? null : p.value)
-          }
-          name={isDaily ? '7-day average' : spec.valueLabel}
-          stroke={color}
-          strokeWidth={2}
-          dot={false}
-          activeDot={{ r: 4, fill: color }}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
+        <ZIndexLayer zIndex={DefaultZIndexes.line}>
+          <SeriesLine points={points} value={lineValue} color={color} />
+        </ZIndexLayer>
         <ZIndexLayer zIndex={DefaultZIndexes.label}>
           <ChartMarkers model={model} />
+          {focus ? <FocusMarker model={model} focus={focus} /> : null}
+          <HoverDot points={points} value={lineValue} color={color} />
         </ZIndexLayer>
-        <Tooltip
-          content={({ active, label }) => (
-            <ChartTooltip active={active} label={label} model={model} />
-          )}
-          isAnimationActive={false}
-          cursor={{ stroke: 'var(--text-muted)', strokeWidth: 1 }}
-        />
+        <Tooltip content={tooltip} isAnimationActive={false} cursor={CURSOR} />
       </ComposedChart>
     </div>
   );
 });
+
+const CURSOR = { stroke: 'var(--text-muted)', strokeWidth: 1 };
+const yTick = (props: TickProps) => <AxisTick {...props} format={formatCompact} />;
+
+/** The line: the 7-day average over daily bars, or the cumulative value (not 0 on a log scale). */
+function lineValueOf(model: ChartModel): LineValue {
+  if (model.spec.averageField) return (point) => point.average;
+  return model.scale === 'log'
+    ? (point) => (point.value !== null && point.value > 0 ? point.value : null)
+    : (point) => point.value;
+}
+
+/** Ticks, domains and the date formatter of the axes, for a model drawn `width` pixels wide. */
+function axisSettings(model: ChartModel, width: number) {
+  const first = model.points[0];
+  const last = model.points[model.points.length - 1];
+  const dates =
+    first && last ? timeTicks(first.date, last.date, Math.max(2, Math.floor(width / 90))) : null;
+  const formatX = (x: number) => {
+    const date = fromDayNumber(x);
+    if (dates?.unit === 'day') return formatDayMonth(date);
+    if (dates?.unit === 'year') return formatYear(date);
+    return formatMonthYear(date);
+  };
+  const yTicks = model.scale === 'log' ? logTicks(model.maxValue) : valueTicks(model.maxValue);
+  return {
+    xDomain: (first && last ? [first.x - 0.5, last.x + 0.5] : [0, 1]) as [number, number],
+    xTicks: dates?.ticks.map((t) => t.x) ?? [],
+    xTick: (props: TickProps) => <AxisTick {...props} format={formatX} />,
+    yTicks,
+    yDomain: [yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1] as [number, number],
+  };
+}
 
 interface ChartTooltipProps {
   readonly active: boolean;

@@ -1,0 +1,72 @@
+import { useActiveTooltipLabel } from 'recharts';
+import { useChartGeometry } from './chart-geometry';
+import type { ChartPoint } from './chart-model';
+
+/** Which value of a point the line follows. */
+export type LineValue = (point: ChartPoint) => number | null;
+
+/**
+ * A line through the points (the 7-day average, or a cumulative total), drawn as one path with the
+ * chart's scales. Unknown values break the line rather than joining across the gap.
+ *
+ * Drawn here rather than with Recharts' <Line>, which measures the length of its path in the
+ * document on every render (for an animation we do not use) and keeps its points in the chart's
+ * store: together a large part of the cost of redrawing three charts of 721 days.
+ */
+export function SeriesLine({
+  points,
+  value,
+  color,
+}: {
+  points: readonly ChartPoint[];
+  value: LineValue;
+  color: string;
+}) {
+  const geometry = useChartGeometry();
+  if (!geometry) return null;
+  let path = '';
+  let penDown = false;
+  for (const point of points) {
+    const v = value(point);
+    const x = v === null ? undefined : geometry.x(point.x);
+    const y = v === null ? undefined : geometry.y(v);
+    if (x === undefined || y === undefined || !Number.isFinite(y)) {
+      penDown = false;
+      continue;
+    }
+    path += `${penDown ? 'L' : 'M'}${x.toFixed(1)} ${y.toFixed(1)}`;
+    penDown = true;
+  }
+  return (
+    <path
+      className="series-line"
+      d={path}
+      fill="none"
+      stroke={color}
+      strokeWidth={2}
+      strokeLinejoin="round"
+    />
+  );
+}
+
+/** A dot on the line at the day under the pointer (or keyboard cursor) of the chart's tooltip. */
+export function HoverDot({
+  points,
+  value,
+  color,
+}: {
+  points: readonly ChartPoint[];
+  value: LineValue;
+  color: string;
+}) {
+  const label = useActiveTooltipLabel();
+  const geometry = useChartGeometry();
+  const first = points[0];
+  if (!geometry || !first || typeof label !== 'number') return null;
+  const point = points[label - first.x];
+  const v = point ? value(point) : null;
+  const x = point && v !== null ? geometry.x(point.x) : undefined;
+  const y = v !== null ? geometry.y(v) : undefined;
+  if (x === undefined || y === undefined || !Number.isFinite(y)) return null;
+  return <circle cx={x} cy={y} r={4} fill={color} stroke="var(--surface)" strokeWidth={1.5} />;
+}
