@@ -34,6 +34,21 @@ describe('the dashboard (production build, headless Chromium)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('key-figures-heading');
   });
 
+  it('hovering a chart shows the day and its exact figures', async () => {
+    const page = await harness.open('/?from=2020-05-03&to=2020-05-07');
+    const plot = page.locator('[data-chart-panel=daily-cases] .time-series-chart');
+    await plot.waitFor();
+    await plot.scrollIntoViewIfNeeded();
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('no plot');
+    // Five days across the plot: the last fifth is 7 May.
+    await page.mouse.move(box.x + box.width - 40, box.y + 150);
+    const card = page.locator('[data-chart-panel=daily-cases] .chart-tooltip');
+    await expect.poll(() => card.textContent()).toContain('Report of 7 May 2020');
+    expect(await card.textContent()).toContain('New cases: 11,231');
+    expect(await card.textContent()).toContain("The story's figures come from this report.");
+  });
+
   it('fits a 390 px phone without sideways scrolling', async () => {
     const page = await harness.open('/', PHONE);
     await page.locator('svg.recharts-surface').first().waitFor();

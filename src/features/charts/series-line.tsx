@@ -1,4 +1,3 @@
-import { useActiveTooltipLabel } from 'recharts';
 import { useChartGeometry } from './chart-geometry';
 import type { ChartPoint } from './chart-model';
 
@@ -47,26 +46,4 @@ export function SeriesLine({
       strokeLinejoin="round"
     />
   );
-}
-
-/** A dot on the line at the day under the pointer (or keyboard cursor) of the chart's tooltip. */
-export function HoverDot({
-  points,
-  value,
-  color,
-}: {
-  points: readonly ChartPoint[];
-  value: LineValue;
-  color: string;
-}) {
-  const label = useActiveTooltipLabel();
-  const geometry = useChartGeometry();
-  const first = points[0];
-  if (!geometry || !first || typeof label !== 'number') return null;
-  const point = points[label - first.x];
-  const v = point ? value(point) : null;
-  const x = point && v !== null ? geometry.x(point.x) : undefined;
-  const y = v !== null ? geometry.y(v) : undefined;
-  if (x === undefined || y === undefined || !Number.isFinite(y)) return null;
-  return <circle cx={x} cy={y} r={4} fill={color} stroke="var(--surface)" strokeWidth={1.5} />;
 }

@@ -1,20 +1,12 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ComposedChart, DefaultZIndexes, Tooltip, XAxis, YAxis, ZIndexLayer } from 'recharts';
-import { describeFlag } from '../../data/flags';
-import {
-  formatAverage,
-  formatCompact,
-  formatCount,
-  formatDate,
-  formatDayMonth,
-  formatMonthYear,
-  formatYear,
-} from '../../data/format';
+import { formatCompact, formatDayMonth, formatMonthYear, formatYear } from '../../data/format';
 import { fromDayNumber } from '../../data/iso-date';
 import { ChartMarkers, FocusMarker, RunShading } from './chart-annotations';
+import { HoverCard, HoverDot } from './chart-hover';
 import type { ChartMarker, ChartModel, ChartPoint } from './chart-model';
 import { DailyBars } from './daily-bars';
-import { HoverDot, type LineValue, SeriesLine } from './series-line';
+import { type LineValue, SeriesLine } from './series-line';
 import { AxisTick, type TickProps } from './svg-text';
 import { timeTicks } from './time-ticks';
 import { logTicks, valueTicks } from './value-ticks';
@@ -48,12 +40,6 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
   const color = `var(--${spec.metric})`;
   const axes = useMemo(() => axisSettings(model, width), [model, width]);
   const lineValue = useMemo(() => lineValueOf(model), [model]);
-  const tooltip = useCallback(
-    ({ active, label }: { active: boolean; label?: string | number }) => (
-      <ChartTooltip active={active} label={label} model={model} />
-    ),
-    [model],
-  );
 
   return (
     <div className="time-series-chart" data-chart={spec.id}>
@@ -102,14 +88,17 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
           <ChartMarkers model={model} />
           {focus ? <FocusMarker model={model} focus={focus} /> : null}
           <HoverDot points={points} value={lineValue} color={color} />
+          <HoverCard model={model} />
         </ZIndexLayer>
-        <Tooltip content={tooltip} isAnimationActive={false} cursor={CURSOR} />
+        {/* Tracks the pointer and draws the cursor line; the card is HoverCard. */}
+        <Tooltip content={NO_CONTENT} isAnimationActive={false} cursor={CURSOR} />
       </ComposedChart>
     </div>
   );
 });
 
 const CURSOR = { stroke: 'var(--text-muted)', strokeWidth: 1 };
+const NO_CONTENT = () => null;
 const yTick = (props: TickProps) => <AxisTick {...props} format={formatCompact} />;
 
 /** The line: the 7-day average over daily bars, or the cumulative value (not 0 on a log scale). */
@@ -140,38 +129,4 @@ function axisSettings(model: ChartModel, width: number) {
     yTicks,
     yDomain: [yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1] as [number, number],
   };
-}
-
-interface ChartTooltipProps {
-  readonly active: boolean;
-  /** The x value (day number) under the pointer or keyboard cursor. */
-  readonly label: string | number | undefined;
-  readonly model: ChartModel;
-}
-
-function ChartTooltip({ active, label, model }: ChartTooltipProps) {
-  if (!active || typeof label !== 'number') return null;
-  const first = model.points[0];
-  const point = first ? model.points[label - first.x] : undefined;
-  if (!point) return null;
-  return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__date">Report of {formatDate(point.date)}</p>
-      <p>
-        {model.spec.valueLabel}:{' '}
-        <strong>{point.value === null ? 'not reported' : formatCount(point.value)}</strong>
-      </p>
-      {model.spec.averageField ? (
-        <p>
-          7-day average: {point.average === null ? 'not available' : formatAverage(point.average)}
-        </p>
-      ) : null}
-      {point.date === model.story?.date ? <p>The story's figures come from this report.</p> : null}
-      {point.flags.map((flag) => (
-        <p key={flag.kind} className="chart-tooltip__flag">
-          {describeFlag(flag)}
-        </p>
-      ))}
-    </div>
-  );
 }

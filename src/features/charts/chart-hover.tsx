@@ -1,0 +1,84 @@
+/**
+ * What follows the pointer over a chart: a dot on the line and a card with the day's figures.
+ *
+ * Recharts tracks the pointer and draws the cursor line (its <Tooltip>); it shows its own tooltip
+ * box only for the series it draws itself, and ours are drawn with its scales (see SeriesLine), so
+ * the card is drawn here, from the day under the pointer.
+ */
+import { useActiveTooltipLabel } from 'recharts';
+import { describeFlag } from '../../data/flags';
+import { formatAverage, formatCount, formatDate } from '../../data/format';
+import { useChartGeometry } from './chart-geometry';
+import type { ChartModel, ChartPoint } from './chart-model';
+import type { LineValue } from './series-line';
+
+const CARD_WIDTH = 210;
+const CARD_HEIGHT = 120;
+
+/** The point under the pointer, with its pixel x, or null. */
+function useHoveredPoint(points: readonly ChartPoint[]) {
+  const label = useActiveTooltipLabel();
+  const geometry = useChartGeometry();
+  const first = points[0];
+  if (!geometry || !first || typeof label !== 'number') return null;
+  const point = points[label - first.x];
+  const x = point ? geometry.x(point.x) : undefined;
+  return point && x !== undefined ? { point, x, geometry } : null;
+}
+
+/** A dot on the line at the day under the pointer. */
+export function HoverDot({
+  points,
+  value,
+  color,
+}: {
+  points: readonly ChartPoint[];
+  value: LineValue;
+  color: string;
+}) {
+  const hovered = useHoveredPoint(points);
+  const v = hovered ? value(hovered.point) : null;
+  const y = hovered && v !== null ? hovered.geometry.y(v) : undefined;
+  if (!hovered || y === undefined || !Number.isFinite(y)) return null;
+  return (
+    <circle cx={hovered.x} cy={y} r={4} fill={color} stroke="var(--surface)" strokeWidth={1.5} />
+  );
+}
+
+/** The date and exact figures of the day under the pointer, beside it inside the plot. */
+export function HoverCard({ model }: { model: ChartModel }) {
+  const hovered = useHoveredPoint(model.points);
+  if (!hovered) return null;
+  const { point, x, geometry } = hovered;
+  const { plot } = geometry;
+  const left = x + 12 + CARD_WIDTH > plot.x + plot.width ? x - 12 - CARD_WIDTH : x + 12;
+  return (
+    <foreignObject
+      x={Math.max(plot.x, left)}
+      y={plot.y + 4}
+      width={CARD_WIDTH}
+      height={CARD_HEIGHT}
+    >
+      <div className="chart-tooltip">
+        <p className="chart-tooltip__date">Report of {formatDate(point.date)}</p>
+        <p>
+          {model.spec.valueLabel}:{' '}
+          <strong>{point.value === null ? 'not reported' : formatCount(point.value)}</strong>
+        </p>
+        {model.spec.averageField ? (
+          <p>
+            7-day average: {point.average === null ? 'not available' : formatAverage(point.average)}
+          </p>
+        ) : null}
+        {point.date === model.story?.date ? (
+          <p>The story's figures come from this report.</p>
+        ) : null}
+        {point.flags.map((flag) => (
+          <p key={flag.kind} className="chart-tooltip__flag">
+            {describeFlag(flag)}
+          </p>
+        ))}
+      </div>
+    </foreignObject>
+  );
+}
