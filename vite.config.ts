@@ -22,7 +22,12 @@ function preloadChartChunk(): Plugin {
         return [
           {
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` },
+            attrs: {
+              rel: 'modulepreload',
+              crossorigin: '',
+              fetchpriority: 'low',
+              href: `/${chunk.fileName}`,
+            },
             injectTo: 'head',
           },
         ];
@@ -62,8 +67,32 @@ function prerenderShell(): Plugin {
   };
 }
 
+/**
+ * Puts the page's stylesheet (about 3 KB gzip) into index.html: the first paint then waits for one
+ * download, the HTML, instead of two in a row.
+ */
+function inlineStylesheet(): Plugin {
+  return {
+    name: 'inline-stylesheet',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        let inlined = html;
+        for (const output of Object.values(context.bundle ?? {})) {
+          if (output.type !== 'asset' || !output.fileName.endsWith('.css')) continue;
+          const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${output.fileName}"[^>]*>`);
+          if (!link.test(inlined)) continue;
+          inlined = inlined.replace(link, () => `<style>${String(output.source)}</style>`);
+        }
+        return inlined;
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), preloadChartChunk(), prerenderShell()],
+  plugins: [react(), preloadChartChunk(), prerenderShell(), inlineStylesheet()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -74,14 +74,14 @@ export function App() {
       <PageHeader dataset={dataset} />
       <main id="main" className="page">
         <ViewNotices notices={notices} onDismiss={dismissNotices} />
-        {dataset && range ? (
+        {query.isError ? null : (
           <DateFilter
             bounds={dataset}
             range={range}
             onRangeChange={setRange}
             actions={<ShareControls title={title} />}
           />
-        ) : null}
+        )}
         {query.isError ? (
           <Notice
             tone="error"
@@ -122,7 +122,7 @@ export function App() {
               </button>
             </p>
           ) : null}
-          {dataset && range ? <RangeTotals dataset={dataset} range={range} /> : null}
+          {query.isError ? null : <RangeTotals dataset={dataset} range={range} />}
           {query.isError ? null : <KeyFigures dataset={dataset} date={shownDate} />}
         </section>
 

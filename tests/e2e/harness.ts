@@ -37,7 +37,8 @@ export function setUpHarness(): Harness {
   });
 
   const newContext = async (viewport = DESKTOP) => {
-    const context = await browser.newContext({ viewport, permissions: [] });
+    // en-US fixes the order of the parts of a date field (mm/dd/yyyy) for keyboard tests.
+    const context = await browser.newContext({ viewport, locale: 'en-US' });
     contexts.push(context);
     return context;
   };

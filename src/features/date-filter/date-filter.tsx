@@ -8,30 +8,41 @@ import { matchingPreset, rangePresets } from './presets';
 interface DateFilterProps {
   /** Shown beside the heading (the share controls). */
   readonly actions?: ReactNode;
-  readonly bounds: DataBounds;
-  readonly range: { readonly from: IsoDate; readonly to: IsoDate };
+  /** null while the data loads: the controls are drawn, disabled, at their final size. */
+  readonly bounds: DataBounds | null;
+  readonly range: { readonly from: IsoDate; readonly to: IsoDate } | null;
   readonly onRangeChange: (from: IsoDate, to: IsoDate) => void;
 }
+
+/** The presets that do not depend on the data, shown (disabled) while it loads. */
+const LOADING_PRESETS = [
+  'All data',
+  "The story's run (3–7 May 2020)",
+  'Last 30 days',
+  'Last 90 days',
+];
 
 /**
  * The date range, chosen by preset or typed in. The inputs are a draft until committed (Enter,
  * Apply, or leaving the fields), so a half-typed year never becomes the view.
  */
 export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilterProps) {
-  const presets = useMemo(() => rangePresets(bounds), [bounds]);
-  const current = matchingPreset(presets, range);
-  const [draft, setDraft] = useState({ from: range.from as string, to: range.to as string });
+  const presets = useMemo(() => (bounds ? rangePresets(bounds) : null), [bounds]);
+  const current = presets && range ? matchingPreset(presets, range) : undefined;
+  const [draft, setDraft] = useState({ from: range?.from ?? '', to: range?.to ?? '' });
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const from = range?.from ?? null;
+  const to = range?.to ?? null;
 
   // When the range changes elsewhere (a preset, the brush, Back), the inputs follow it.
   useEffect(() => {
-    setDraft({ from: range.from, to: range.to });
+    setDraft({ from: from ?? '', to: to ?? '' });
     setError(null);
-  }, [range.from, range.to]);
+  }, [from, to]);
 
   const commit = (next: { from: string; to: string }) => {
-    if (next.from === range.from && next.to === range.to) return setError(null);
+    if (!bounds || (next.from === from && next.to === to)) return setError(null);
     const problem = checkDraft(next, bounds);
     setError(problem);
     if (!problem) onRangeChange(next.from as IsoDate, next.to as IsoDate);
@@ -40,7 +51,7 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
     event.preventDefault();
     commit(draft);
   };
-  const days = daysBetween(range.from, range.to) + 1;
+  const days = from && to ? daysBetween(from, to) + 1 : 0;
 
   return (
     <section className="date-filter" aria-labelledby="date-filter-heading">
@@ -51,23 +62,30 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
         {actions}
       </div>
       <p className="date-filter__current" aria-live="polite">
-        {formatDate(range.from)} to {formatDate(range.to)} ({formatCount(days)}{' '}
-        {days === 1 ? 'report' : 'reports'})
+        {from && to
+          ? `${formatDate(from)} to ${formatDate(to)} (${formatCount(days)} ${days === 1 ? 'report' : 'reports'})`
+          : 'Loading the dates of the reports…'}
       </p>
       {/* biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a fieldset of inputs */}
       <div className="date-filter__presets" role="group" aria-label="Ready-made ranges">
-        {presets.map((preset) => (
-          <button
-            key={preset.id}
-            type="button"
-            className="button"
-            aria-pressed={current?.id === preset.id}
-            data-preset={preset.id}
-            onClick={() => onRangeChange(preset.from, preset.to)}
-          >
-            {preset.label}
-          </button>
-        ))}
+        {presets
+          ? presets.map((preset) => (
+              <button
+                key={preset.id}
+                type="button"
+                className="button"
+                aria-pressed={current?.id === preset.id}
+                data-preset={preset.id}
+                onClick={() => onRangeChange(preset.from, preset.to)}
+              >
+                {preset.label}
+              </button>
+            ))
+          : LOADING_PRESETS.map((label) => (
+              <button key={label} type="button" className="button" disabled>
+                {label}
+              </button>
+            ))}
       </div>
       <form
         className="date-filter__custom"
@@ -84,8 +102,9 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
           <input
             type="date"
             name="from"
-            min={bounds.firstDate}
-            max={bounds.lastDate}
+            min={bounds?.firstDate}
+            max={bounds?.lastDate}
+            disabled={!bounds}
             value={draft.from}
             aria-invalid={error !== null}
             aria-describedby={error ? errorId : undefined}
@@ -97,15 +116,16 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
           <input
             type="date"
             name="to"
-            min={bounds.firstDate}
-            max={bounds.lastDate}
+            min={bounds?.firstDate}
+            max={bounds?.lastDate}
+            disabled={!bounds}
             value={draft.to}
             aria-invalid={error !== null}
             aria-describedby={error ? errorId : undefined}
             onChange={(event) => setDraft({ ...draft, to: event.target.value })}
           />
         </label>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={!bounds}>
           Apply
         </button>
         {error ? (

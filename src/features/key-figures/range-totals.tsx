@@ -1,18 +1,48 @@
 import { memo, useMemo } from 'react';
+import { Skeleton } from '../../components/skeleton';
 import type { Dataset } from '../../data/dataset';
 import { formatCount, formatDate, formatDateRange } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
 import { summariseRange } from '../../data/range';
 
 interface RangeTotalsProps {
-  readonly dataset: Dataset;
-  readonly range: { readonly from: IsoDate; readonly to: IsoDate };
+  /** null while the data loads: the box keeps its final layout with placeholders. */
+  readonly dataset: Dataset | null;
+  readonly range: { readonly from: IsoDate; readonly to: IsoDate } | null;
 }
+
+const FIGURE_LABELS = [
+  'Cases in these reports',
+  'Deaths in these reports',
+  'Most new cases in a day',
+  'Days above 10,000 new cases',
+];
 
 /** What the reports within the dates shown add up to. */
 export const RangeTotals = memo(function RangeTotals({ dataset, range }: RangeTotalsProps) {
-  const summary = useMemo(() => summariseRange(dataset, range), [dataset, range]);
-  if (!summary) return null;
+  const summary = useMemo(
+    () => (dataset && range ? summariseRange(dataset, range) : null),
+    [dataset, range],
+  );
+  if (!summary) {
+    return (
+      <section className="range-totals" aria-label="Totals for the dates shown" aria-busy="true">
+        <p className="range-totals__period">
+          <Skeleton height="1.5em" width="60%" />
+        </p>
+        <dl className="range-totals__figures">
+          {FIGURE_LABELS.map((label) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>
+                <Skeleton height="1.4em" width="6rem" />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    );
+  }
   return (
     <section className="range-totals" aria-label="Totals for the dates shown">
       <p className="range-totals__period">

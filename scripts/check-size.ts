@@ -1,0 +1,38 @@
+/**
+ * The size budget of the production build, checked in CI (part of `npm test`, after the build).
+ *
+ * Limits are set from measurement with a little headroom, and never above the goal of at most
+ * 110 KB gzip of JavaScript before the key figures and the story can show. Raise one only with a
+ * reason in the commit that does it.
+ */
+import { bundleSizes } from './bundle-manifest';
+
+const LIMITS = {
+  /** The entry and its static imports (measured 2026-11-28: 97.7 KB). */
+  initialGzipKB: 105,
+  /** All JavaScript, the charting chunk included (measured 2026-11-28: 197.4 KB). */
+  totalGzipKB: 210,
+};
+
+const sizes = bundleSizes();
+const kb = (bytes: number) => bytes / 1024;
+const rows = [
+  {
+    name: 'JS at start (before key figures and story)',
+    value: kb(sizes.initial.gzip),
+    limit: LIMITS.initialGzipKB,
+  },
+  { name: 'JS in all', value: kb(sizes.total.gzip), limit: LIMITS.totalGzipKB },
+];
+let failed = false;
+for (const row of rows) {
+  const ok = row.value <= row.limit;
+  failed ||= !ok;
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${row.name}: ${row.value.toFixed(1)} KB gzip (limit ${row.limit} KB)`,
+  );
+}
+if (failed) {
+  console.error('The build is over its size budget (scripts/check-size.ts).');
+  process.exit(1);
+}
