@@ -34,6 +34,7 @@ async function main(): Promise<void> {
         const context = await browser.newContext({
           viewport: { width: viewport.width, height: viewport.height },
           deviceScaleFactor: 1,
+          locale: 'en-GB',
         });
         const page = await context.newPage();
         if (view.failData) {
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
             route.fulfill({ status: 500, body: 'error' }),
           );
         }
-        await page.goto(`${base}${view.query.replace(/^\?/, '?')}`);
+        await page.goto(`${base}${view.query}`);
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(300);
         const path = `screenshots/${viewport.name}-${view.name}.png`;

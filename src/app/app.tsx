@@ -71,7 +71,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to the figures
       </a>
-      <PageHeader dataset={dataset} />
+      <PageHeader dataset={dataset} failed={query.isError} />
       <main id="main" className="page">
         <ViewNotices notices={notices} onDismiss={dismissNotices} />
         {query.isError ? null : (
@@ -123,7 +123,11 @@ export function App() {
             </p>
           ) : null}
           {query.isError ? null : <RangeTotals dataset={dataset} range={range} />}
-          {query.isError ? null : <KeyFigures dataset={dataset} date={shownDate} />}
+          {query.isError ? (
+            <p>The key figures need the data, which could not be loaded.</p>
+          ) : (
+            <KeyFigures dataset={dataset} date={shownDate} />
+          )}
         </section>
 
         <section className="page-section" aria-labelledby="charts-heading">
@@ -148,7 +152,7 @@ export function App() {
           )}
         </section>
 
-        <section className="page-section defer-render" aria-labelledby="story-heading">
+        <section className="page-section" aria-labelledby="story-heading">
           <h2 id="story-heading">The news story</h2>
           <ArticlePanel
             dataset={dataset}

@@ -8,7 +8,7 @@ export function PageFooter({ dataset }: { dataset: Dataset | null }) {
   const sources = provenance?.sources ?? DATA_SOURCES;
   const notes = provenance?.notes ?? DATA_NOTES;
   return (
-    <footer className="page-footer defer-render">
+    <footer className="page-footer">
       <div className="page-footer__inner">
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading">Sources and licences</h2>

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/dataset';
 import { formatDate } from '../data/format';
 
-export function PageHeader({ dataset }: { dataset: Dataset | null }) {
+export function PageHeader({ dataset, failed }: { dataset: Dataset | null; failed: boolean }) {
   return (
     <header className="page-header">
       <div className="page-header__inner">
@@ -18,7 +18,9 @@ export function PageHeader({ dataset }: { dataset: Dataset | null }) {
               {formatDate(dataset.lastDate)}
             </time>
           ) : (
-            <span className="page-header__date page-header__date--loading">loading…</span>
+            <span className="page-header__date page-header__date--loading">
+              {failed ? 'not available' : 'loading…'}
+            </span>
           )}
         </p>
         <p className="page-header__source">

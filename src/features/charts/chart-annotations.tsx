@@ -12,6 +12,8 @@ import type { ChartMarker, ChartModel } from './chart-model';
 
 const LABEL_SIZE = 12;
 const FLAG_COLOUR = '#8a6100';
+/** A white outline behind label text, so it stays readable over bars and lines. */
+const HALO = { stroke: 'var(--surface)', strokeWidth: 3, paintOrder: 'stroke' } as const;
 
 /** Shading behind the data: runs of days above the threshold, and the threshold itself. */
 export function RunShading({ model }: { model: ChartModel }) {
@@ -96,7 +98,8 @@ export function ChartMarkers({ model }: { model: ChartModel }) {
             strokeWidth={1.5}
             strokeDasharray="4 3"
           />
-          <text x={storyX + 4} y={top + LABEL_SIZE} fill="var(--story)" fontSize={LABEL_SIZE}>
+          {/* At the foot of the line: the highest point, and its label, are at the top. */}
+          <text x={storyX + 4} y={bottom - 4} fill="var(--story)" fontSize={LABEL_SIZE} {...HALO}>
             Story
           </text>
         </g>
@@ -116,6 +119,7 @@ export function ChartMarkers({ model }: { model: ChartModel }) {
             textAnchor={peakSide === 'left' ? 'end' : peakSide === 'right' ? 'start' : 'middle'}
             fill="var(--text)"
             fontSize={LABEL_SIZE}
+            {...HALO}
           >
             Highest: {formatCompact(model.peak.value)}
           </text>
