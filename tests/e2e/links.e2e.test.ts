@@ -7,6 +7,18 @@ const harness = setUpHarness();
 const search = (page: Page) => new URL(page.url()).search;
 const rangeCases = (page: Page) => page.getByTestId('range-cases').textContent();
 
+/** Drags a brush handle ('from' or 'to') sideways by `dx` pixels with the mouse. */
+async function dragHandle(page: Page, handle: 'from' | 'to', dx: number) {
+  const grip = page.locator(`[data-handle=${handle}]`);
+  await grip.scrollIntoViewIfNeeded();
+  const box = await grip.boundingBox();
+  if (!box) throw new Error('no brush handle');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
 async function ready(page: Page) {
   await page.locator('[data-testid=stat-value]').first().waitFor();
 }
@@ -37,14 +49,7 @@ describe('date filtering and shareable links (production build, headless Chromiu
     await expect.poll(() => search(page)).toBe('?from=2021-03-01&to=2021-03-31');
     expect(await cardValue(page, 'New cases').textContent()).toBe('8,275'); // the report of 2021-03-31
 
-    const handle = page.locator('[data-handle=from]');
-    await handle.scrollIntoViewIfNeeded();
-    const box = await handle.boundingBox();
-    if (!box) throw new Error('no brush handle');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x - 80, box.y + box.height / 2, { steps: 8 });
-    await page.mouse.up();
+    await dragHandle(page, 'from', -80);
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe('2021-03-01');
     const from = new URL(page.url()).searchParams.get('from') as string;
     expect(from < '2021-03-01').toBe(true);
@@ -60,14 +65,7 @@ describe('date filtering and shareable links (production build, headless Chromiu
     await page.getByRole('button', { name: 'Log' }).click();
     await expect.poll(() => search(page)).toBe('?from=2021-01-01&to=2021-12-31&scale=log');
 
-    const handle = page.locator('[data-handle=to]');
-    await handle.scrollIntoViewIfNeeded();
-    const box = await handle.boundingBox();
-    if (!box) throw new Error('no brush handle');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x - 60, box.y + box.height / 2, { steps: 10 });
-    await page.mouse.up();
+    await dragHandle(page, 'to', -60);
     await expect.poll(() => new URL(page.url()).searchParams.get('to')).not.toBe('2021-12-31');
 
     await page.goBack();

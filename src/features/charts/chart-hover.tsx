@@ -10,7 +10,7 @@ import { describeFlag } from '../../data/flags';
 import { formatAverage, formatCount, formatDate } from '../../data/format';
 import { useChartGeometry } from './chart-geometry';
 import type { ChartModel, ChartPoint } from './chart-model';
-import type { LineValue } from './series-line';
+import type { SeriesProps } from './series-line';
 
 const CARD_WIDTH = 210;
 const CARD_HEIGHT = 120;
@@ -27,15 +27,7 @@ function useHoveredPoint(points: readonly ChartPoint[]) {
 }
 
 /** A dot on the line at the day under the pointer. */
-export function HoverDot({
-  points,
-  value,
-  color,
-}: {
-  points: readonly ChartPoint[];
-  value: LineValue;
-  color: string;
-}) {
+export function HoverDot({ points, value, color }: SeriesProps) {
   const hovered = useHoveredPoint(points);
   const v = hovered ? value(hovered.point) : null;
   const y = hovered && v !== null ? hovered.geometry.y(v) : undefined;

@@ -4,6 +4,13 @@ import type { ChartPoint } from './chart-model';
 /** Which value of a point the line follows. */
 export type LineValue = (point: ChartPoint) => number | null;
 
+/** A series to draw: its points, which value of them, in which colour. */
+export interface SeriesProps {
+  readonly points: readonly ChartPoint[];
+  readonly value: LineValue;
+  readonly color: string;
+}
+
 /**
  * A line through the points (the 7-day average, or a cumulative total), drawn as one path with the
  * chart's scales. Unknown values break the line rather than joining across the gap.
@@ -12,15 +19,7 @@ export type LineValue = (point: ChartPoint) => number | null;
  * document on every render (for an animation we do not use) and keeps its points in the chart's
  * store: together a large part of the cost of redrawing three charts of 721 days.
  */
-export function SeriesLine({
-  points,
-  value,
-  color,
-}: {
-  points: readonly ChartPoint[];
-  value: LineValue;
-  color: string;
-}) {
+export function SeriesLine({ points, value, color }: SeriesProps) {
   const geometry = useChartGeometry();
   if (!geometry) return null;
   let path = '';

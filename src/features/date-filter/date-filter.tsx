@@ -97,34 +97,22 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
         }}
         noValidate
       >
-        <label>
-          From
-          <input
-            type="date"
-            name="from"
-            min={bounds?.firstDate}
-            max={bounds?.lastDate}
-            disabled={!bounds}
-            value={draft.from}
-            aria-invalid={error !== null}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-          />
-        </label>
-        <label>
-          To
-          <input
-            type="date"
-            name="to"
-            min={bounds?.firstDate}
-            max={bounds?.lastDate}
-            disabled={!bounds}
-            value={draft.to}
-            aria-invalid={error !== null}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(event) => setDraft({ ...draft, to: event.target.value })}
-          />
-        </label>
+        {(['from', 'to'] as const).map((end) => (
+          <label key={end}>
+            {end === 'from' ? 'From' : 'To'}
+            <input
+              type="date"
+              name={end}
+              min={bounds?.firstDate}
+              max={bounds?.lastDate}
+              disabled={!bounds}
+              value={draft[end]}
+              aria-invalid={error !== null}
+              aria-describedby={error ? errorId : undefined}
+              onChange={(event) => setDraft({ ...draft, [end]: event.target.value })}
+            />
+          </label>
+        ))}
         <button type="submit" className="button" disabled={!bounds}>
           Apply
         </button>
