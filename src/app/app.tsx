@@ -13,7 +13,7 @@ import { RangeTotals } from '../features/key-figures/range-totals';
 import { ShareControls } from '../features/share/share-controls';
 import type { HistoryMode } from '../view-state/location-store';
 import { useViewState } from '../view-state/use-view-state';
-import type { ChartId, Scale } from '../view-state/view-state';
+import { type ChartId, type Scale, shownRange } from '../view-state/view-state';
 import { viewTitle } from '../view-state/view-title';
 import { PageFooter } from './page-footer';
 import { PageHeader } from './page-header';
@@ -25,9 +25,9 @@ export function App() {
   const { view, setView, notices, dismissNotices } = useViewState(dataset, !query.isPending);
   const keyFiguresHeading = useRef<HTMLHeadingElement>(null);
 
+  // A new range object only when the dates change: it is a prop of memoised components.
   const range = useMemo(
-    () =>
-      dataset ? { from: view.from ?? dataset.firstDate, to: view.to ?? dataset.lastDate } : null,
+    () => (dataset ? shownRange({ from: view.from, to: view.to }, dataset) : null),
     [dataset, view.from, view.to],
   );
   const shownDate = view.focus ?? range?.to ?? null;

@@ -21,6 +21,8 @@ export interface KeyFigure {
   readonly vsWeekBefore: Change | null;
   /** The field over the SPARKLINE_DAYS days to `date` (fewer at the start of the data). */
   readonly recent: readonly { readonly date: IsoDate; readonly value: number | null }[];
+  /** The lowest and highest known value among `recent`; null when none is known. */
+  readonly recentExtent: { readonly low: number; readonly high: number } | null;
   readonly flags: readonly DayFlag[];
 }
 
@@ -37,6 +39,7 @@ export function keyFigure(
   const recent = dataset.days
     .slice(Math.max(0, index - SPARKLINE_DAYS + 1), index + 1)
     .map((d) => ({ date: d.date, value: d[field] }));
+  const known = recent.map((d) => d.value).filter((v): v is number => v !== null);
   return {
     field,
     date,
@@ -46,6 +49,7 @@ export function keyFigure(
     vsPreviousDay: changeOver(dataset, field, date, 1),
     vsWeekBefore: changeOver(dataset, field, date, 7),
     recent,
+    recentExtent: known.length > 0 ? { low: Math.min(...known), high: Math.max(...known) } : null,
     flags: day.flags,
   };
 }

@@ -239,6 +239,9 @@ export function serialiseView(view: ViewState): string {
 }
 
 /** The dates a view shows: its range with the defaults filled in from the data. */
-export function shownRange(view: ViewState, bounds: DataBounds): { from: IsoDate; to: IsoDate } {
+export function shownRange(
+  view: Pick<ViewState, 'from' | 'to'>,
+  bounds: DataBounds,
+): { from: IsoDate; to: IsoDate } {
   return { from: view.from ?? bounds.firstDate, to: view.to ?? bounds.lastDate };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyFigure } from '../../src/data/key-figures';
 import { changeOver, runEndingOn, sliceRange, summariseRange } from '../../src/data/range';
 import { d, shippedDataset } from '../fixtures/reports';
 
@@ -63,5 +64,23 @@ describe('range queries on the shipped data', () => {
     ]);
     expect(runEndingOn(ds, d('2020-05-07'), 10_600)).toEqual(['2020-05-07']);
     expect(runEndingOn(ds, d('2020-05-02'), 10_000)).toEqual([]);
+  });
+});
+
+describe('key figures', () => {
+  it('gives a value, its changes, its average and the 28 days behind it', () => {
+    const figure = keyFigure(shippedDataset(), 'newCases', d('2020-05-07'), 'newCasesAvg7');
+    expect(figure).toMatchObject({
+      value: 11_231,
+      derived: false,
+      vsPreviousDay: { absolute: 672 },
+      vsWeekBefore: { comparedWith: '2020-04-30' },
+      recentExtent: { low: 1_667, high: 11_231 },
+    });
+    expect(figure?.average).toBeCloseTo(70_662 / 7, 10);
+    expect(figure?.recent).toHaveLength(28);
+    expect(figure?.recent[0]?.date).toBe('2020-04-10');
+    expect(keyFigure(shippedDataset(), 'totalRecovered', d('2020-03-01'))?.recentExtent).toBeNull();
+    expect(keyFigure(shippedDataset(), 'newCases', d('2023-01-01'))).toBeNull();
   });
 });

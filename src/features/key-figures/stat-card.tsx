@@ -116,9 +116,7 @@ function notReportedReason(spec: KeyFigureSpec): string {
 
 function sparklineLabel(spec: KeyFigureSpec, figure: KeyFigure): string {
   const first = figure.recent[0];
-  const known = figure.recent.filter((d) => d.value !== null);
-  const low = known.length > 0 ? Math.min(...known.map((d) => d.value as number)) : null;
-  const high = known.length > 0 ? Math.max(...known.map((d) => d.value as number)) : null;
-  if (!first || low === null || high === null) return `${spec.label}: no recent figures`;
-  return `${spec.label} over the ${figure.recent.length} days from ${formatDate(first.date)} to ${formatDate(figure.date)}: between ${formatCount(low)} and ${formatCount(high)}`;
+  const extent = figure.recentExtent;
+  if (!first || !extent) return `${spec.label}: no recent figures`;
+  return `${spec.label} over the ${figure.recent.length} days from ${formatDate(first.date)} to ${formatDate(figure.date)}: between ${formatCount(extent.low)} and ${formatCount(extent.high)}`;
 }
