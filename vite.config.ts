@@ -3,40 +3,6 @@ import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Adds <link rel="modulepreload"> for the chunk of the charting code. It is imported dynamically,
- * so that the key figures and the story never wait for it; preloading lets the browser download
- * and compile it while the page's own code runs, instead of after.
- */
-function preloadChartChunk(): Plugin {
-  return {
-    name: 'preload-chart-chunk',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find(
-          (output) =>
-            output.type === 'chunk' && output.facadeModuleId?.endsWith('/time-series-chart.tsx'),
-        );
-        if (!chunk) return [];
-        return [
-          {
-            tag: 'link',
-            attrs: {
-              rel: 'modulepreload',
-              crossorigin: '',
-              fetchpriority: 'low',
-              href: `/${chunk.fileName}`,
-            },
-            injectTo: 'head',
-          },
-        ];
-      },
-    },
-  };
-}
-
-/**
  * Puts the page's loading state, rendered by React on the server (src/app/render-shell.tsx), into
  * index.html at build time, so the first paint needs no JavaScript.
  */
@@ -92,7 +58,7 @@ function inlineStylesheet(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadChartChunk(), prerenderShell(), inlineStylesheet()],
+  plugins: [react(), prerenderShell(), inlineStylesheet()],
   build: {
     target: 'es2022',
     sourcemap: true,
