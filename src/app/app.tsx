@@ -10,6 +10,7 @@ import { DateFilter } from '../features/date-filter/date-filter';
 import { RangeBrush } from '../features/date-filter/range-brush';
 import { KeyFigures } from '../features/key-figures/key-figures';
 import { RangeTotals } from '../features/key-figures/range-totals';
+import { DownloadCsv } from '../features/share/download-csv';
 import { ShareControls } from '../features/share/share-controls';
 import type { HistoryMode } from '../view-state/location-store';
 import { useViewState } from '../view-state/use-view-state';
@@ -79,7 +80,11 @@ export function App() {
             bounds={dataset}
             range={range}
             onRangeChange={setRange}
-            actions={<ShareControls title={title} />}
+            actions={
+              <ShareControls title={title}>
+                <DownloadCsv dataset={dataset} range={range} />
+              </ShareControls>
+            }
           />
         )}
         {query.isError ? (

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cardValue, setUpHarness } from './harness';
@@ -33,6 +34,21 @@ describe('date filtering and shareable links (production build, headless Chromiu
     expect(await rangeCases(page)).toBe('53,106');
     expect(await page.title()).toBe('Russia COVID-19 · 3–7 May 2020');
     expect(await page.getByText('That report is within the dates shown.').count()).toBe(1);
+  });
+
+  it('downloads the figures of the dates shown as CSV', async () => {
+    const page = await harness.open('/?from=2020-05-03&to=2020-05-07');
+    await ready(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('russia-covid19-2020-05-03_2020-05-07.csv');
+    const path = await download.path();
+    const lines = readFileSync(path, 'utf8').trim().split('\r\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]?.startsWith('date,new_cases,total_cases')).toBe(true);
+    expect(lines[5]?.startsWith('2020-05-07,11231,177160,88,1625,')).toBe(true);
   });
 
   it('a preset, the date inputs and the brush each change the range and the link', async () => {

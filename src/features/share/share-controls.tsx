@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import './share.css';
 
 interface ShareControlsProps {
   /** The view's name, for the share sheet. */
   readonly title: string;
+  /** More controls, placed with these (the CSV download). */
+  readonly children?: ReactNode;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -12,7 +14,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * "Copy link" copies the address of exactly this view (the URL holds the whole view) and says so,
  * also to screen readers. Where the browser can share (phones), a Share button opens its sheet.
  */
-export function ShareControls({ title }: ShareControlsProps) {
+export function ShareControls({ title, children }: ShareControlsProps) {
   const [copy, setCopy] = useState<CopyState>('idle');
   const fallback = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState('');
@@ -53,6 +55,7 @@ export function ShareControls({ title }: ShareControlsProps) {
       <button type="button" className="button" onClick={() => void copyLink()}>
         Copy link
       </button>
+      {children}
       {canShare ? (
         <button type="button" className="button" onClick={() => void share()}>
           Share

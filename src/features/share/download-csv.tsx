@@ -1,0 +1,29 @@
+import { daysToCsv } from '../../data/csv';
+import type { Dataset } from '../../data/dataset';
+import type { IsoDate } from '../../data/iso-date';
+import { sliceRange } from '../../data/range';
+
+interface DownloadCsvProps {
+  readonly dataset: Dataset | null;
+  readonly range: { readonly from: IsoDate; readonly to: IsoDate } | null;
+}
+
+/** Saves the figures of the dates shown as a CSV file, made in the browser from the dataset. */
+export function DownloadCsv({ dataset, range }: DownloadCsvProps) {
+  const download = () => {
+    if (!dataset || !range) return;
+    const csv = daysToCsv(sliceRange(dataset, range));
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `russia-covid19-${range.from}_${range.to}.csv`;
+    link.click();
+    // The download has started from the click; the object URL is no longer needed.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+  return (
+    <button type="button" className="button" disabled={!dataset} onClick={download}>
+      Download CSV
+    </button>
+  );
+}
