@@ -123,7 +123,9 @@ export function App() {
                 className="button"
                 onClick={() => setView({ ...view, focus: null }, 'push')}
               >
-                Show the latest report
+                {view.to === null
+                  ? 'Show the latest report'
+                  : 'Show the last report of these dates'}
               </button>
             </p>
           ) : null}
