@@ -17,7 +17,7 @@ export class DatasetLoadError extends Error {
   }
 }
 
-export function describeFailure(failure: DatasetLoadFailure): string {
+function describeFailure(failure: DatasetLoadFailure): string {
   switch (failure.kind) {
     case 'network':
       return `The data could not be downloaded (${failure.detail}). Check your connection and try again.`;

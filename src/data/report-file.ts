@@ -24,7 +24,6 @@ export const REPORT_COLUMNS = [
 ] as const;
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
 export type CountColumn = Exclude<ReportColumn, 'date'>;
-export const COUNT_COLUMNS = REPORT_COLUMNS.slice(1) as readonly CountColumn[];
 
 /** One official daily report. `null` means the source has no value for that day, never zero. */
 export type DailyReport = { readonly date: IsoDate } & {
@@ -61,15 +60,6 @@ const envelopeSchema = z.object({
   // The rows are checked below, one by one, so that a problem can name its row and field.
   rows: z.unknown(),
 });
-
-/** The file as written by scripts/build-dataset.ts. */
-export interface ReportFile {
-  readonly format: typeof REPORT_FILE_FORMAT;
-  readonly version: typeof REPORT_FILE_VERSION;
-  readonly meta: ReportFileMeta;
-  readonly columns: readonly ReportColumn[];
-  readonly rows: readonly (readonly [string, ...(number | null)[]])[];
-}
 
 /** What can be wrong with a file. Row numbers count data rows from 1, as people read them. */
 export type ReportFileProblem =

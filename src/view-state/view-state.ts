@@ -76,7 +76,7 @@ const MIGRATIONS: readonly ((params: URLSearchParams) => URLSearchParams)[] = [
   },
 ];
 
-export function shorten(value: string): string {
+function shorten(value: string): string {
   return value.length > 40 ? `${value.slice(0, 37)}…` : value;
 }
 
