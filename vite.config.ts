@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { DATASET_PATH } from './src/data/paths';
 
 /**
  * Puts the page's loading state, rendered by React on the server (src/app/render-shell.tsx), into
@@ -57,8 +58,36 @@ function inlineStylesheet(): Plugin {
   };
 }
 
+/**
+ * Preloads the data file from the page's head, so it downloads with the scripts instead of after
+ * them. The path comes from src/data/paths.ts, like the app's own request, so the two cannot drift
+ * apart (a preload that no request uses downloads the file twice).
+ */
+function preloadDataset(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-dataset',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: {
+          rel: 'preload',
+          href: `${base}${DATASET_PATH}`,
+          as: 'fetch',
+          type: 'application/json',
+          crossorigin: 'anonymous',
+        },
+        injectTo: 'head',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), prerenderShell(), inlineStylesheet()],
+  plugins: [react(), preloadDataset(), prerenderShell(), inlineStylesheet()],
   build: {
     target: 'es2022',
     sourcemap: true,

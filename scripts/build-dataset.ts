@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ARTICLE_TEXT_PATH, DATASET_PATH } from '../src/data/paths';
 import {
   describeProblem,
   REPORT_COLUMNS,
@@ -24,8 +25,8 @@ import { DATA_NOTES, DATA_SOURCES } from '../src/data/sources';
 
 const UPSTREAM_HEADER =
   'date,new_cases,total_cases,new_deaths,total_deaths,new_recovered,total_recovered';
-export const OUTPUT_DATA = 'public/data/russia-covid19-daily.json';
-const OUTPUT_ARTICLE = 'public/article/source-article.txt';
+export const OUTPUT_DATA = `public/${DATASET_PATH}`;
+const OUTPUT_ARTICLE = `public/${ARTICLE_TEXT_PATH}`;
 
 type Row = [string, ...(number | null)[]];
 

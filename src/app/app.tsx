@@ -3,6 +3,7 @@ import { Notice } from '../components/notice';
 import { sourceArticle } from '../data/article';
 import { formatDate } from '../data/format';
 import type { IsoDate } from '../data/iso-date';
+import { isInRange } from '../data/range';
 import { ArticlePanel } from '../features/article/article-panel';
 import { ChartsSection } from '../features/charts/charts-section';
 import { useDataset } from '../features/dataset/use-dataset';
@@ -45,7 +46,7 @@ export function App() {
 
   const focusDate = useCallback(
     (date: IsoDate) => {
-      const inRange = range && date >= range.from && date <= range.to;
+      const inRange = range !== null && isInRange(range, date);
       setView({ ...view, focus: date, ...(inRange ? {} : { from: null, to: null }) }, 'push');
       // Moving focus to the cards' heading scrolls them into view and tells a screen reader
       // what changed ("Key figures, report of 7 May 2020").
@@ -88,14 +89,7 @@ export function App() {
           />
         )}
         {query.isError ? (
-          <Notice
-            tone="error"
-            actions={
-              <button type="button" className="button" onClick={() => void query.refetch()}>
-                Retry
-              </button>
-            }
-          >
+          <Notice tone="error" onRetry={() => void query.refetch()}>
             <p>{query.error.message}</p>
             <p>The story below is still shown; its figures are checked once the data loads.</p>
           </Notice>

@@ -11,14 +11,7 @@ export function ViewNotices({
 }) {
   if (notices.length === 0) return null;
   return (
-    <Notice
-      tone="warning"
-      actions={
-        <button type="button" className="button" onClick={onDismiss}>
-          Dismiss
-        </button>
-      }
-    >
+    <Notice tone="warning" onDismiss={onDismiss}>
       <p>Part of this link could not be used, so the page shows something close to it:</p>
       <ul className="view-notices">
         {notices.map((notice) => (

@@ -3,19 +3,34 @@ import type { ReactNode } from 'react';
 interface NoticeProps {
   readonly tone: 'error' | 'warning';
   readonly children: ReactNode;
-  /** Buttons or links that offer a way on (Retry, Dismiss...). */
-  readonly actions?: ReactNode;
+  /** The way on from a failure: a Retry button that calls this. */
+  readonly onRetry?: () => void;
+  /** For a message that can be read and put away: a Dismiss button that calls this. */
+  readonly onDismiss?: () => void;
 }
 
 /**
- * A message in the page. Errors are announced at once (role="alert"); warnings politely
- * (role="status"), since they do not stop anything from working.
+ * A message in the page, with its way on. Errors are announced at once (role="alert"); warnings
+ * politely (role="status"), since they do not stop anything from working.
  */
-export function Notice({ tone, children, actions }: NoticeProps) {
+export function Notice({ tone, children, onRetry, onDismiss }: NoticeProps) {
   return (
     <div className={`notice notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       <div>{children}</div>
-      {actions ? <div className="notice__actions">{actions}</div> : null}
+      {onRetry || onDismiss ? (
+        <div className="notice__actions">
+          {onRetry ? (
+            <button type="button" className="button" onClick={onRetry}>
+              Retry
+            </button>
+          ) : null}
+          {onDismiss ? (
+            <button type="button" className="button" onClick={onDismiss}>
+              Dismiss
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@
  * morning of 2020-05-07 (see the README's date convention). The interface says both.
  */
 import { type IsoDate, isoDate } from './iso-date';
+import { ARTICLE_TEXT_PATH } from './paths';
 
 export interface ArticleMeta {
   readonly headline: string;
@@ -29,7 +30,7 @@ export const sourceArticle: ArticleMeta = {
   photoCaption:
     'Russian President Vladimir Putin attends a meeting on the transport system development via video conference at the Novo-Ogaryovo residence outside Moscow, Russia, Thursday, May 7, 2020.',
   photoCredit: 'Alexei Nikolsky, Sputnik, Kremlin Pool Photo via AP',
-  textPath: 'article/source-article.txt',
+  textPath: ARTICLE_TEXT_PATH,
 };
 
 /** How a claim is tested against the data of the report date it refers to. */

@@ -67,6 +67,22 @@ export const formatDayMonth = (date: IsoDate): string => dayMonthFormat.format(u
 /** "2020-05-07" -> "2020" */
 export const formatYear = (date: IsoDate): string => yearFormat.format(utcDate(date));
 
+/** "3–7 May 2020", "30 Apr – 7 May 2020", "1 Jan 2021 – 20 Jan 2022": for titles and labels. */
+export function formatDateRangeShort(from: IsoDate, to: IsoDate): string {
+  if (from === to) return formatDate(from);
+  if (from.slice(0, 7) === to.slice(0, 7)) return `${Number(from.slice(8))}–${formatDate(to)}`;
+  if (from.slice(0, 4) === to.slice(0, 4)) return `${formatDayMonth(from)} – ${formatDate(to)}`;
+  return `${formatDate(from)} – ${formatDate(to)}`;
+}
+
+/**
+ * A value from outside (a link, a file) made safe to show in a sentence: at most 40 characters.
+ * It is always shown as text, never as markup.
+ */
+export function truncateForDisplay(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
 /** "3 May 2020 to 7 May 2020", or one date when both are the same. */
 export function formatDateRange(from: IsoDate, to: IsoDate): string {
   return from === to ? formatDate(from) : `${formatDate(from)} to ${formatDate(to)}`;

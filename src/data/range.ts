@@ -11,6 +11,11 @@ export interface DateRange {
   readonly to: IsoDate;
 }
 
+/** True when `date` lies within `range` (inclusive). */
+export function isInRange(range: DateRange, date: IsoDate): boolean {
+  return date >= range.from && date <= range.to;
+}
+
 /** The days of the dataset inside `range` (inclusive), clipped to the data. Empty if none. */
 export function sliceRange(dataset: Dataset, range: DateRange): readonly DayEntry[] {
   if (range.from > range.to) return [];

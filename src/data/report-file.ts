@@ -7,6 +7,7 @@
  * well inside the load budget for large series.
  */
 import * as z from 'zod/mini';
+import { truncateForDisplay } from './format';
 import { type IsoDate, isIsoDate } from './iso-date';
 
 export const REPORT_FILE_FORMAT = 'russia-covid19-daily-reports';
@@ -229,8 +230,7 @@ function countProblem(
 
 /** A short, printable form of a bad value for messages (never markup, never huge). */
 function describeValue(value: unknown): string {
-  const text = value === undefined ? 'nothing' : JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return truncateForDisplay(value === undefined ? 'nothing' : JSON.stringify(value));
 }
 
 function fail(problem: ReportFileProblem): ParsedReportFile {

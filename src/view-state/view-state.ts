@@ -15,7 +15,9 @@
  *   focus      a report date to highlight       ?focus=2020-05-07
  *   table      charts whose table is open       ?table=daily-cases,total-cases
  */
+import { truncateForDisplay } from '../data/format';
 import { type IsoDate, isIsoDate } from '../data/iso-date';
+import { isInRange } from '../data/range';
 
 export type Scale = 'linear' | 'log';
 export const CHART_IDS = ['daily-cases', 'total-cases', 'daily-deaths'] as const;
@@ -76,10 +78,6 @@ const MIGRATIONS: readonly ((params: URLSearchParams) => URLSearchParams)[] = [
   },
 ];
 
-function shorten(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 37)}…` : value;
-}
-
 function readDate(
   params: URLSearchParams,
   name: 'from' | 'to' | 'focus',
@@ -91,7 +89,7 @@ function readDate(
   if (value.length <= MAX_VALUE_LENGTH && isIsoDate(value)) return value;
   notices.push({
     param: name,
-    given: shorten(value),
+    given: truncateForDisplay(value),
     problem: value === '' ? 'is empty' : 'is not a date in the form YYYY-MM-DD',
     usedInstead: fallbackText,
   });
@@ -115,15 +113,15 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
     seen.add(name);
     if (!KNOWN_PARAMS.has(name)) {
       notices.push({
-        param: shorten(name),
-        given: shorten(params.get(name) ?? ''),
+        param: truncateForDisplay(name),
+        given: truncateForDisplay(params.get(name) ?? ''),
         problem: 'is not a setting of this dashboard',
         usedInstead: 'nothing (ignored)',
       });
     } else if (params.getAll(name).length > 1) {
       notices.push({
         param: name,
-        given: shorten(params.getAll(name).join(', ')),
+        given: truncateForDisplay(params.getAll(name).join(', ')),
         problem: 'is given more than once',
         usedInstead: 'the first value',
       });
@@ -140,7 +138,7 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
   else if (scaleValue !== null) {
     notices.push({
       param: 'scale',
-      given: shorten(scaleValue),
+      given: truncateForDisplay(scaleValue),
       problem: 'is not "linear" or "log"',
       usedInstead: 'the linear scale',
     });
@@ -155,7 +153,7 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
     if (unknown.length > 0 || tableValue.length > MAX_VALUE_LENGTH * 4) {
       notices.push({
         param: 'table',
-        given: shorten(tableValue),
+        given: truncateForDisplay(tableValue),
         problem: `names no chart of this dashboard (${CHART_IDS.join(', ')})`,
         usedInstead: tables.length > 0 ? tables.join(', ') : 'no open table',
       });
@@ -211,13 +209,12 @@ export function resolveView(
   if (to === bounds.lastDate) to = null;
 
   let focus = view.focus;
-  const shownFrom = from ?? bounds.firstDate;
-  const shownTo = to ?? bounds.lastDate;
-  if (focus !== null && (focus < shownFrom || focus > shownTo)) {
+  const shown = shownRange({ from, to }, bounds);
+  if (focus !== null && !isInRange(shown, focus)) {
     notices.push({
       param: 'focus',
       given: focus,
-      problem: `is outside the dates shown (${shownFrom} to ${shownTo})`,
+      problem: `is outside the dates shown (${shown.from} to ${shown.to})`,
       usedInstead: 'no focused date',
     });
     focus = null;

@@ -1,6 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { buildChartModel, CHART_SPECS } from '../../src/features/charts/chart-model';
+import { ChartPanel } from '../../src/features/charts/chart-panel';
 import { ChartsSection, type ChartsSectionProps } from '../../src/features/charts/charts-section';
 import { d, shippedDataset } from '../fixtures/reports';
 
@@ -115,5 +117,35 @@ describe('the charts', () => {
     expect(within(panel('Daily new cases')).getByText("The story's report")).toBeInTheDocument();
     expect(within(panel('Daily new cases')).getByText('Selected date')).toBeInTheDocument();
     expect(panel('Daily new cases').querySelector('.focus-dot')).not.toBeNull();
+  });
+});
+
+describe('a chart whose code did not download', () => {
+  it('says so where everyone can hear it, and offers Retry', async () => {
+    const spec = CHART_SPECS[0] as (typeof CHART_SPECS)[number];
+    const model = buildChartModel(spec, {
+      dataset: shippedDataset(),
+      range: { from: d('2020-05-03'), to: d('2020-05-07') },
+      scale: 'linear',
+      storyDate: d('2020-05-07'),
+    });
+    const retry = vi.fn();
+    render(
+      <ChartPanel
+        spec={spec}
+        model={model}
+        focus={null}
+        plot={{ status: 'error', retry }}
+        scale="linear"
+        tableOpen={false}
+        onToggleTable={vi.fn()}
+        onScaleChange={vi.fn()}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('The chart could not be drawn');
+    expect(alert.closest('[aria-hidden="true"]')).toBeNull();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(retry).toHaveBeenCalledOnce();
   });
 });

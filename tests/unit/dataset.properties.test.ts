@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type Dataset } from '../../src/data/dataset';
 import { addDays, type IsoDate } from '../../src/data/iso-date';
-import { sliceRange, summariseDays, summariseRange } from '../../src/data/range';
+import { runsAbove, sliceRange, summariseDays, summariseRange } from '../../src/data/range';
 import { trailingMean } from '../../src/data/rolling';
 import { d, reportsFrom } from '../fixtures/reports';
 
@@ -96,6 +96,21 @@ describe('dataset invariants', () => {
           (left?.daysAboveThreshold ?? 0) + (right?.daysAboveThreshold ?? 0),
         );
       }),
+    );
+  });
+
+  it('the runs above a threshold add up to the days above it', () => {
+    fc.assert(
+      fc.property(
+        datasetArb,
+        rangeArb,
+        fc.integer({ min: 0, max: 50_000 }),
+        (ds, range, threshold) => {
+          const days = sliceRange(ds, range);
+          const inRuns = runsAbove(days, threshold).reduce((total, run) => total + run.length, 0);
+          expect(inRuns).toBe(summariseDays(days, threshold)?.daysAboveThreshold ?? 0);
+        },
+      ),
     );
   });
 

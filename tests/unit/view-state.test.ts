@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatDateRangeShort as formatRangeShort } from '../../src/data/format';
 import { isIsoDate } from '../../src/data/iso-date';
 import {
   CHART_IDS,
@@ -9,7 +10,7 @@ import {
   serialiseView,
   type ViewState,
 } from '../../src/view-state/view-state';
-import { formatRangeShort, viewTitle } from '../../src/view-state/view-title';
+import { viewTitle } from '../../src/view-state/view-title';
 import { d } from '../fixtures/reports';
 
 const bounds = { firstDate: d('2020-01-31'), lastDate: d('2022-01-20') };

@@ -8,6 +8,7 @@ import { type ClaimCheck, checkClaims } from '../../data/claims';
 import type { Dataset } from '../../data/dataset';
 import { formatDate } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
+import { isInRange } from '../../data/range';
 import { ClaimMark, STATUS_TEXT } from './claim-mark';
 import { useArticleText } from './use-article-text';
 
@@ -42,13 +43,10 @@ export const ArticlePanel = memo(function ArticlePanel({
     () => (text.data ? articleParagraphs(text.data, sourceArticle) : null),
     [text.data],
   );
-  const reportInRange =
-    shownRange &&
-    sourceArticle.reportDate >= shownRange.from &&
-    sourceArticle.reportDate <= shownRange.to;
+  const reportInRange = shownRange !== null && isInRange(shownRange, sourceArticle.reportDate);
 
   return (
-    <article className="article-panel" aria-labelledby="story-headline">
+    <article className="panel article-panel" aria-labelledby="story-headline">
       <header className="article-panel__header">
         <p className="article-panel__kicker">The story</p>
         <h3 id="story-headline" className="article-panel__headline">
@@ -70,14 +68,7 @@ export const ArticlePanel = memo(function ArticlePanel({
       </header>
 
       {text.isError ? (
-        <Notice
-          tone="error"
-          actions={
-            <button type="button" className="button" onClick={() => void text.refetch()}>
-              Retry
-            </button>
-          }
-        >
+        <Notice tone="error" onRetry={() => void text.refetch()}>
           <p>The text of the story could not be loaded ({text.error.message}).</p>
         </Notice>
       ) : paragraphs ? (

@@ -18,7 +18,6 @@ import {
   type DateRange,
   runsAbove,
   sliceRange,
-  summariseDays,
 } from '../../data/range';
 import type { ChartId, Scale } from '../../view-state/view-state';
 
@@ -134,6 +133,14 @@ export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartM
     maxValue = Math.max(maxValue, point.value ?? 0, point.average ?? 0);
   }
 
+  const runs = spec.showRuns
+    ? runsAbove(days, dataset.runThreshold, spec.field).map((run) => ({
+        x1: toDayNumber(run.from),
+        x2: toDayNumber(run.to),
+        length: run.length,
+      }))
+    : [];
+
   return {
     spec,
     // Frozen, because the charting library keeps its data in an Immer store, which otherwise
@@ -143,19 +150,13 @@ export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartM
     scale,
     maxValue,
     peak,
-    runs: spec.showRuns
-      ? runsAbove(days, dataset.runThreshold, spec.field).map((run) => ({
-          x1: toDayNumber(run.from),
-          x2: toDayNumber(run.to),
-          length: run.length,
-        }))
-      : [],
+    runs,
     runThreshold: dataset.runThreshold,
     story: markerAt(points, storyDate),
     flagged: points
       .filter((p) => p.flags.length > 0)
       .map((p) => ({ x: p.x, date: p.date, text: p.flags.map(describeFlag).join(' ') })),
-    summary: summarise(spec, input, points, peak),
+    summary: summarise(spec, input, points, peak, runs),
   };
 }
 
@@ -175,6 +176,7 @@ function summarise(
   input: ChartModelInput,
   points: readonly ChartPoint[],
   peak: ChartMarker | null,
+  runs: ChartModel['runs'],
 ): string {
   const first = points[0];
   const last = points[points.length - 1];
@@ -199,10 +201,11 @@ function summarise(
     }
     parts.push(`${latest}.`);
   }
-  const summary = summariseDays(sliceRange(input.dataset, input.range), input.dataset.runThreshold);
-  if (spec.showRuns && summary && summary.daysAboveThreshold > 0) {
+  // Every day above the threshold belongs to exactly one run.
+  const daysAbove = runs.reduce((total, run) => total + run.length, 0);
+  if (daysAbove > 0) {
     parts.push(
-      `${formatCount(summary.daysAboveThreshold)} days above ${formatCount(summary.threshold)} (shaded).`,
+      `${formatCount(daysAbove)} days above ${formatCount(input.dataset.runThreshold)} (shaded).`,
     );
   }
   return parts.join(' ');

@@ -1,4 +1,5 @@
 import { memo, type ReactNode, useId, useRef } from 'react';
+import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import type { DeferredModuleState } from '../../components/use-deferred-module';
 import { useElementWidth } from '../../components/use-element-width';
@@ -50,7 +51,7 @@ export const ChartPanel = memo(function ChartPanel({
   const plotWidth = useElementWidth(plotFrame, 800);
   return (
     <figure
-      className={`chart-panel chart-panel--${spec.metric}`}
+      className={`panel chart-panel chart-panel--${spec.metric}`}
       aria-labelledby={titleId}
       aria-describedby={summaryId}
       aria-busy={model === null}
@@ -97,15 +98,18 @@ export const ChartPanel = memo(function ChartPanel({
       ) : (
         <ul className="chart-legend" />
       )}
-      <div aria-hidden="true" className="chart-panel__plot" ref={plotFrame}>
-        {model && plot.status === 'ready' && plotWidth !== null ? (
-          <plot.value.TimeSeriesChart model={model} focus={focus} width={plotWidth} />
-        ) : model && plot.status === 'error' ? (
-          <PlotError retry={plot.retry} />
-        ) : (
-          <Skeleton height="300px" />
-        )}
-      </div>
+      {model && plot.status === 'error' ? (
+        // Outside the hidden plot frame: the error and its Retry must reach everyone.
+        <PlotError retry={plot.retry} />
+      ) : (
+        <div aria-hidden="true" className="chart-panel__plot" ref={plotFrame}>
+          {model && plot.status === 'ready' && plotWidth !== null ? (
+            <plot.value.TimeSeriesChart model={model} focus={focus} width={plotWidth} />
+          ) : (
+            <Skeleton height="300px" />
+          )}
+        </div>
+      )}
       {below}
       {model && tableOpen ? <DataTable model={model} id={tableId} /> : <div id={tableId} hidden />}
     </figure>
@@ -114,14 +118,11 @@ export const ChartPanel = memo(function ChartPanel({
 
 function PlotError({ retry }: { retry: () => void }) {
   return (
-    <div className="chart-panel__plot-error">
+    <Notice tone="error" onRetry={retry}>
       <p>
         The chart could not be drawn: its code did not download. The table has the same numbers.
       </p>
-      <button type="button" className="button" onClick={retry}>
-        Retry
-      </button>
-    </div>
+    </Notice>
   );
 }
 

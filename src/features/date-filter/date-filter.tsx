@@ -3,7 +3,7 @@ import { formatCount, formatDate } from '../../data/format';
 import { daysBetween, type IsoDate, isIsoDate } from '../../data/iso-date';
 import type { DataBounds } from '../../view-state/view-state';
 import './date-filter.css';
-import { matchingPreset, rangePresets } from './presets';
+import { matchingPreset, PRESET_LABELS_BEFORE_DATA, rangePresets } from './presets';
 
 interface DateFilterProps {
   /** Shown beside the heading (the share controls). */
@@ -13,14 +13,6 @@ interface DateFilterProps {
   readonly range: { readonly from: IsoDate; readonly to: IsoDate } | null;
   readonly onRangeChange: (from: IsoDate, to: IsoDate) => void;
 }
-
-/** The presets that do not depend on the data, shown (disabled) while it loads. */
-const LOADING_PRESETS = [
-  'All data',
-  "The story's run (3–7 May 2020)",
-  'Last 30 days',
-  'Last 90 days',
-];
 
 /**
  * The date range, chosen by preset or typed in. The inputs are a draft until committed (Enter,
@@ -54,7 +46,7 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
   const days = from && to ? daysBetween(from, to) + 1 : 0;
 
   return (
-    <section className="date-filter" aria-labelledby="date-filter-heading">
+    <section className="panel panel--muted date-filter" aria-labelledby="date-filter-heading">
       <div className="date-filter__top">
         <h2 id="date-filter-heading" className="date-filter__heading">
           Dates shown
@@ -81,7 +73,7 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
                 {preset.label}
               </button>
             ))
-          : LOADING_PRESETS.map((label) => (
+          : PRESET_LABELS_BEFORE_DATA.map((label) => (
               <button key={label} type="button" className="button" disabled>
                 {label}
               </button>

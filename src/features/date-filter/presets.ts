@@ -3,6 +3,7 @@
  * and 90 days of the data, and each calendar year.
  */
 import { sourceArticle } from '../../data/article';
+import { formatDateRangeShort } from '../../data/format';
 import { addDays, type IsoDate, isoDate } from '../../data/iso-date';
 import type { DataBounds } from '../../view-state/view-state';
 
@@ -15,26 +16,35 @@ export interface RangePreset {
 
 /** The five days above 10,000 that end on the story's report date. */
 const STORY_RUN_DAYS = 5;
+const STORY_RUN = {
+  from: addDays(sourceArticle.reportDate, -(STORY_RUN_DAYS - 1)),
+  to: sourceArticle.reportDate,
+};
+
+const LABELS = {
+  all: 'All data',
+  story: `The story's run (${formatDateRangeShort(STORY_RUN.from, STORY_RUN.to)})`,
+  last30: 'Last 30 days',
+  last90: 'Last 90 days',
+};
+
+/** The labels of the presets that do not depend on the data: shown, disabled, while it loads. */
+export const PRESET_LABELS_BEFORE_DATA: readonly string[] = Object.values(LABELS);
 
 export function rangePresets(bounds: DataBounds): RangePreset[] {
   const clampFrom = (date: IsoDate) => (date < bounds.firstDate ? bounds.firstDate : date);
   const presets: RangePreset[] = [
-    { id: 'all', label: 'All data', from: bounds.firstDate, to: bounds.lastDate },
-    {
-      id: 'story',
-      label: "The story's run (3–7 May 2020)",
-      from: addDays(sourceArticle.reportDate, -(STORY_RUN_DAYS - 1)),
-      to: sourceArticle.reportDate,
-    },
+    { id: 'all', label: LABELS.all, from: bounds.firstDate, to: bounds.lastDate },
+    { id: 'story', label: LABELS.story, ...STORY_RUN },
     {
       id: 'last-30',
-      label: 'Last 30 days',
+      label: LABELS.last30,
       from: clampFrom(addDays(bounds.lastDate, -29)),
       to: bounds.lastDate,
     },
     {
       id: 'last-90',
-      label: 'Last 90 days',
+      label: LABELS.last90,
       from: clampFrom(addDays(bounds.lastDate, -89)),
       to: bounds.lastDate,
     },

@@ -25,7 +25,7 @@ interface StatCardProps {
 export const StatCard = memo(function StatCard({ spec, figure }: StatCardProps) {
   const headingId = useId();
   return (
-    <section className={`stat-card stat-card--${spec.metric}`} aria-labelledby={headingId}>
+    <section className={`panel stat-card stat-card--${spec.metric}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="stat-card__label">
         {spec.label}
       </h3>
