@@ -1,7 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { DATASET_PATH } from './src/data/paths';
+import { seriesPath } from './src/data/paths.ts';
+import { OFFICIAL_RUSSIA } from './src/data/series.ts';
 
 /**
  * Puts the page's loading state, rendered by React on the server (src/app/render-shell.tsx), into
@@ -59,9 +60,10 @@ function inlineStylesheet(): Plugin {
 }
 
 /**
- * Preloads the data file from the page's head, so it downloads with the scripts instead of after
- * them. The path comes from src/data/paths.ts, like the app's own request, so the two cannot drift
- * apart (a preload that no request uses downloads the file twice).
+ * Preloads the default view's data file (the official national series) from the page's head, so
+ * it downloads with the scripts instead of after them. The path comes from src/data/paths.ts, like
+ * the app's own request, so the two cannot drift apart (a preload that no request uses downloads
+ * the file twice).
  */
 function preloadDataset(): Plugin {
   let base = '/';
@@ -75,7 +77,7 @@ function preloadDataset(): Plugin {
         tag: 'link',
         attrs: {
           rel: 'preload',
-          href: `${base}${DATASET_PATH}`,
+          href: `${base}${seriesPath(OFFICIAL_RUSSIA)}`,
           as: 'fetch',
           type: 'application/json',
           crossorigin: 'anonymous',

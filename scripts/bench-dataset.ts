@@ -12,8 +12,11 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { buildDataset } from '../src/data/dataset';
 import { addDays, isoDate } from '../src/data/iso-date';
+import { seriesPath } from '../src/data/paths';
 import { type DailyReport, parseReportFile } from '../src/data/report-file';
-import { OUTPUT_DATA } from './build-dataset';
+import { OFFICIAL_RUSSIA } from '../src/data/series';
+
+const OUTPUT_DATA = `public/${seriesPath(OFFICIAL_RUSSIA)}`;
 
 /** Present when node runs with --expose-gc, as `npm run bench` does. */
 const collectGarbage = (globalThis as { gc?: () => void }).gc;

@@ -1,18 +1,20 @@
 /**
  * Regenerates the data the app ships, from the team's reference files in ../shared:
- *   ../shared/data/russia-national-daily.csv  -> public/data/russia-covid19-daily.json
- *   ../shared/article/source-article.txt      -> public/article/source-article.txt
+ *   data/russia-national-daily-2020-2023.csv         -> public/data/series/official-RU.json
+ *   data/jhu-russia-sample/time_series_covid19_{confirmed,deaths}_global.*.csv (JHU's own format,
+ *     read by the JHU importer)                      -> public/data/series/jhu-RU.json
+ *   article/source-article.txt                       -> public/article/source-article.txt
  *
  * Usage: npm run data [-- --shared ../shared]
  *
- * The CSV is read strictly (exact header, integers or empty cells), converted to our schema, then
- * validated with the same parser the app uses before anything is written.
+ * Inputs are read strictly (exact header, integers or empty cells), converted to our schema (one
+ * file per series), then validated with the same parser the app uses before anything is written.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ARTICLE_TEXT_PATH, DATASET_PATH } from '../src/data/paths';
+import { ARTICLE_TEXT_PATH, seriesPath } from '../src/data/paths';
 import {
   describeProblem,
   REPORT_COLUMNS,
@@ -21,12 +23,12 @@ import {
   type ReportFileMeta,
   validateReportFile,
 } from '../src/data/report-file';
-import { DATA_NOTES, DATA_SOURCES } from '../src/data/sources';
+import { JHU_RUSSIA, OFFICIAL_RUSSIA, type SeriesKey } from '../src/data/series';
+import { SOURCES } from '../src/data/sources';
+import { describeProblem as describeJhuProblem, readJhuTimeSeries } from './lib/jhu-time-series';
 
 const UPSTREAM_HEADER =
   'date,new_cases,total_cases,new_deaths,total_deaths,new_recovered,total_recovered';
-export const OUTPUT_DATA = `public/${DATASET_PATH}`;
-const OUTPUT_ARTICLE = `public/${ARTICLE_TEXT_PATH}`;
 
 type Row = [string, ...(number | null)[]];
 
@@ -58,19 +60,40 @@ export function parseUpstreamCsv(csv: string): Row[] {
   });
 }
 
-function buildMeta(rows: Row[], inputSha256: string): ReportFileMeta {
-  return {
+/** The series the data script writes, and where each comes from. */
+const OUTPUTS = {
+  official: {
+    key: OFFICIAL_RUSSIA,
     title: 'Russia: officially reported COVID-19 figures, national daily reports',
-    dateConvention:
-      'Each date is the day the official daily report was published (Moscow morning, covering the previous 24 hours). The report dated 2020-05-07 came out on the morning of 7 May 2020.',
+    input: 'data/russia-national-daily-2020-2023.csv',
+  },
+  jhu: {
+    key: JHU_RUSSIA,
+    title: 'Russia: COVID-19 cases and deaths in the JHU CSSE global time series',
+    input: 'data/jhu-russia-sample/time_series_covid19_{confirmed,deaths}_global.russia-sample.csv',
+  },
+} as const;
+
+function buildMeta(
+  key: SeriesKey,
+  title: string,
+  input: string,
+  rows: Row[],
+  inputSha256: string,
+): ReportFileMeta {
+  const source = SOURCES[key.source];
+  return {
+    title,
+    series: { place: key.place, source: key.source },
+    dateConvention: source.dateConvention,
     firstDate: rows[0]?.[0] ?? '',
     lastDate: rows[rows.length - 1]?.[0] ?? '',
     rowCount: rows.length,
     generatedAt: new Date().toISOString(),
-    generatedBy: 'scripts/build-dataset.ts from russia-national-daily.csv (team reference data)',
+    generatedBy: `scripts/build-dataset.ts from ${input} (team reference data)`,
     inputSha256,
-    sources: [...DATA_SOURCES],
-    notes: [...DATA_NOTES],
+    sources: [...source.references],
+    notes: [...source.notes],
   };
 }
 
@@ -90,26 +113,59 @@ function serialise(file: { meta: ReportFileMeta; rows: Row[] }): string {
   return `${head.slice(0, -2)},\n  "rows": [\n${rows}\n  ]\n}\n`;
 }
 
-function main(): void {
-  const { values } = parseArgs({ options: { shared: { type: 'string', default: '../shared' } } });
-  const shared = resolve(values.shared ?? '../shared');
-  const csv = readFileSync(resolve(shared, 'data/russia-national-daily.csv'), 'utf8');
-  const rows = parseUpstreamCsv(csv);
-  const meta = buildMeta(rows, createHash('sha256').update(csv).digest('hex'));
-  const text = serialise({ meta, rows });
+/** JHU's totals as rows of our schema: the daily values are left to be derived from them. */
+function jhuRows(shared: string): { rows: Row[]; sha256: string } {
+  const read = (kind: 'confirmed' | 'deaths') =>
+    readFileSync(
+      resolve(
+        shared,
+        `data/jhu-russia-sample/time_series_covid19_${kind}_global.russia-sample.csv`,
+      ),
+      'utf8',
+    );
+  const confirmed = read('confirmed');
+  const deaths = read('deaths');
+  const result = readJhuTimeSeries(confirmed, deaths);
+  if (!result.ok) {
+    throw new Error(`JHU files refused:\n${result.problems.map(describeJhuProblem).join('\n')}`);
+  }
+  return {
+    rows: result.rows.map((r) => [r.date, null, r.totalCases, null, r.totalDeaths, null, null]),
+    sha256: createHash('sha256').update(confirmed).update(deaths).digest('hex'),
+  };
+}
 
-  const check = validateReportFile(JSON.parse(text));
+function writeSeries(key: SeriesKey, title: string, input: string, rows: Row[], sha256: string) {
+  const meta = buildMeta(key, title, input, rows, sha256);
+  const text = serialise({ meta, rows });
+  const check = validateReportFile(JSON.parse(text), { expected: key });
   if (!check.ok) {
     throw new Error(
       `Generated file does not validate:\n${check.problems.map(describeProblem).join('\n')}`,
     );
   }
-  mkdirSync(dirname(OUTPUT_DATA), { recursive: true });
-  writeFileSync(OUTPUT_DATA, text);
-  mkdirSync(dirname(OUTPUT_ARTICLE), { recursive: true });
-  writeFileSync(OUTPUT_ARTICLE, readFileSync(resolve(shared, 'article/source-article.txt')));
-  console.log(`Wrote ${OUTPUT_DATA}: ${rows.length} reports, ${meta.firstDate}..${meta.lastDate}`);
-  console.log(`Wrote ${OUTPUT_ARTICLE}`);
+  const output = `public/${seriesPath(key)}`;
+  mkdirSync(dirname(output), { recursive: true });
+  writeFileSync(output, text);
+  console.log(`Wrote ${output}: ${rows.length} reports, ${meta.firstDate}..${meta.lastDate}`);
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { shared: { type: 'string', default: '../shared' } } });
+  const shared = resolve(values.shared ?? '../shared');
+
+  const official = OUTPUTS.official;
+  const csv = readFileSync(resolve(shared, official.input), 'utf8');
+  const sha = createHash('sha256').update(csv).digest('hex');
+  writeSeries(official.key, official.title, official.input, parseUpstreamCsv(csv), sha);
+
+  const jhu = jhuRows(shared);
+  writeSeries(OUTPUTS.jhu.key, OUTPUTS.jhu.title, OUTPUTS.jhu.input, jhu.rows, jhu.sha256);
+
+  const article = `public/${ARTICLE_TEXT_PATH}`;
+  mkdirSync(dirname(article), { recursive: true });
+  writeFileSync(article, readFileSync(resolve(shared, 'article/source-article.txt')));
+  console.log(`Wrote ${article}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -8,10 +8,16 @@
 import { bundleSizes } from './bundle-manifest';
 
 const LIMITS = {
-  /** The entry and its static imports (measured 2026-11-28: 98.3 KB). */
+  /**
+   * The entry and its static imports (measured 2026-11-28: 98.3 KB with one series; 104.2 KB with
+   * two sources, gaps, per-panel error boundaries and time-limited loading).
+   */
   initialGzipKB: 105,
-  /** All JavaScript, the charting chunk included (measured 2026-11-28: 198.0 KB). */
-  totalGzipKB: 210,
+  /**
+   * All JavaScript, the charting chunk included (measured 2026-11-28: 198.0 KB; 210.7 KB with the
+   * Sources panel, its chart and the corrections list, each a chunk loaded below the fold).
+   */
+  totalGzipKB: 215,
 };
 
 const sizes = bundleSizes();

@@ -2,7 +2,9 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/app.css';
 import { createQueryClient } from './app/query-client';
 import { Root } from './app/root';
-import { datasetQuery } from './features/dataset/use-dataset';
+import { RUSSIA } from './data/series';
+import { seriesQuery } from './queries/use-series';
+import { parseViewParams } from './view-state/view-state';
 import './styles/global.css';
 
 const container = document.getElementById('root');
@@ -11,7 +13,8 @@ if (!container) throw new Error('index.html has no #root element');
 const queryClient = createQueryClient();
 // Ask for the data before the first render rather than in its effects: it is then parsed while
 // React takes over the page, and the figures can follow in the next frame.
-void queryClient.prefetchQuery(datasetQuery);
+const { source } = parseViewParams(window.location.search).view;
+void queryClient.prefetchQuery(seriesQuery({ place: RUSSIA, source }));
 
 const root = <Root queryClient={queryClient} />;
 // The production build ships the page's loading state as HTML (see src/app/render-shell.tsx);

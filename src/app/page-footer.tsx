@@ -1,21 +1,28 @@
+import { ExternalLink } from '../components/external-link';
 import type { Dataset } from '../data/dataset';
 import { formatDate } from '../data/format';
-import { DATA_NOTES, DATA_SOURCES } from '../data/sources';
+import type { SourceId } from '../data/series';
+import { SOURCES } from '../data/sources';
 
 /** Sources, licences and how the figures are read: the page's method notes. */
-export function PageFooter({ dataset }: { dataset: Dataset | null }) {
+export function PageFooter({ dataset, source }: { dataset: Dataset | null; source: SourceId }) {
   const provenance = dataset?.provenance;
-  const sources = provenance?.sources ?? DATA_SOURCES;
-  const notes = provenance?.notes ?? DATA_NOTES;
+  const info = SOURCES[source];
+  const references = provenance?.sources ?? info.references;
+  const notes = provenance?.notes ?? info.notes;
   return (
     <footer className="page-footer">
       <div className="page-footer__inner">
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading">Sources and licences</h2>
+          <p>
+            Figures shown: <strong>{info.name}</strong>. {info.coverageNote}
+          </p>
           <ul>
-            {sources.map((source) => (
-              <li key={source.url}>
-                <a href={source.url}>{source.name}</a>, {source.covers}. Licence: {source.licence}.
+            {references.map((reference) => (
+              <li key={`${reference.url}:${reference.covers}`}>
+                <ExternalLink url={reference.url}>{reference.name}</ExternalLink>,{' '}
+                {reference.covers}. Licence: {reference.licence}.
               </li>
             ))}
           </ul>
@@ -34,21 +41,22 @@ export function PageFooter({ dataset }: { dataset: Dataset | null }) {
             </li>
             <li>
               7-day averages are the mean of the 7 reports up to and including the date, shown only
-              when all 7 are known.
+              when all 7 are known: no average is drawn across a day without a report.
             </li>
             <li>
               A day whose figures do not add up (the change in a total differs from the daily
-              figure, a total goes down, or no report exists) is flagged, not corrected: charts mark
-              it and tables explain it. The published series has no such day.
+              figure, a total goes down) or that has no report is flagged, not corrected: charts
+              mark it, tables explain it, and the list of corrections and gaps names every one.
             </li>
             {notes.map((note) => (
               <li key={note}>{note}</li>
             ))}
           </ul>
-          {provenance ? (
+          {provenance && dataset ? (
             <p className="page-footer__generated">
-              Data file: {provenance.rowCount} reports, {formatDate(dataset.firstDate)} to{' '}
-              {formatDate(dataset.lastDate)}; generated {provenance.generatedAt.slice(0, 10)}.
+              Data file: {provenance.rowCount.toLocaleString('en-GB')} report dates,{' '}
+              {formatDate(dataset.firstDate)} to {formatDate(dataset.lastDate)}; generated{' '}
+              {provenance.generatedAt.slice(0, 10)}.
             </p>
           ) : null}
         </section>

@@ -1,15 +1,23 @@
 import type { Dataset } from '../data/dataset';
 import { formatDate } from '../data/format';
+import type { SourceId } from '../data/series';
+import { SOURCES } from '../data/sources';
 
-export function PageHeader({ dataset, failed }: { dataset: Dataset | null; failed: boolean }) {
+interface PageHeaderProps {
+  readonly dataset: Dataset | null;
+  readonly source: SourceId;
+  readonly failed: boolean;
+}
+
+export function PageHeader({ dataset, source, failed }: PageHeaderProps) {
   return (
     <header className="page-header">
       <div className="page-header__inner">
         <h1 className="page-header__title">Russia COVID-19 dashboard</h1>
         <p className="page-header__lede">
-          Cases, deaths and recoveries from Russia's official daily reports, day by day, with 7-day
-          averages, records and runs of days above 10,000, and the news story of 8 May 2020 checked
-          figure by figure against the report it quotes.
+          Cases and deaths in Russia, report by report from 31 January 2020 to 2023, from the
+          official daily reports and from Johns Hopkins University, with every gap and correction
+          shown, and the news story of 8 May 2020 checked figure by figure.
         </p>
         <p className="page-header__latest">
           Latest report:{' '}
@@ -24,8 +32,7 @@ export function PageHeader({ dataset, failed }: { dataset: Dataset | null; faile
           )}
         </p>
         <p className="page-header__source">
-          Officially reported figures from the daily reports of Russia's coronavirus response centre
-          (stopcoronavirus.rf). Dates are report dates.
+          Figures shown: {SOURCES[source].name}. Dates are report dates.
         </p>
       </div>
     </header>

@@ -1,9 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
-import { DatasetLoadError } from '../data/load-dataset';
+import { isTransient } from '../data/load-dataset';
 
 /**
- * The files we load never change while the page is open, so they are fetched once. A network
- * failure is retried twice; a damaged file or an HTTP error is not, since retrying cannot mend it.
+ * The files we load never change while the page is open, so they are fetched once. A dropped
+ * connection is retried twice; a damaged file, an HTTP error, a timeout or being offline is not:
+ * retrying cannot mend the first two, and the page says so at once for the others, with Retry.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -12,9 +13,7 @@ export function createQueryClient(): QueryClient {
         staleTime: Number.POSITIVE_INFINITY,
         gcTime: Number.POSITIVE_INFINITY,
         refetchOnWindowFocus: false,
-        retry: (failureCount, error) =>
-          failureCount < 2 &&
-          (!(error instanceof DatasetLoadError) || error.failure.kind === 'network'),
+        retry: (failureCount, error) => failureCount < 2 && isTransient(error),
       },
     },
   });

@@ -1,6 +1,9 @@
 import { Notice } from '../components/notice';
 import type { ViewNotice } from '../view-state/view-state';
 
+/** A long hostile link can hold hundreds of problems; past this many, they are counted. */
+const MAX_LISTED = 10;
+
 /** What the link asked for that could not be used, and what is shown instead. Dismissible. */
 export function ViewNotices({
   notices,
@@ -10,16 +13,28 @@ export function ViewNotices({
   onDismiss: () => void;
 }) {
   if (notices.length === 0) return null;
+  const listed = notices.slice(0, MAX_LISTED);
+  const more = notices.length - listed.length;
   return (
     <Notice tone="warning" onDismiss={onDismiss}>
       <p>Part of this link could not be used, so the page shows something close to it:</p>
       <ul className="view-notices">
-        {notices.map((notice) => (
-          <li key={`${notice.param}:${notice.given}:${notice.problem}`}>
-            <code>{notice.param}</code> = “{notice.given}” {notice.problem}; showing{' '}
-            {notice.usedInstead}.
+        {listed.map((notice, index) => (
+          // The same parameter can be named twice (for example outside the data, then after `to`).
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole, never reordered
+          <li key={index}>
+            {/* <bdi>: text from the link cannot turn the sentence around it (U+202E and kin). */}
+            <code>
+              <bdi>{notice.param}</bdi>
+            </code>{' '}
+            = “<bdi>{notice.given}</bdi>” {notice.problem}; showing {notice.usedInstead}.
           </li>
         ))}
+        {more > 0 ? (
+          <li>
+            … and {more} more {more === 1 ? 'problem' : 'problems'} in the same link (not listed).
+          </li>
+        ) : null}
       </ul>
     </Notice>
   );

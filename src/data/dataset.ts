@@ -84,6 +84,19 @@ export interface BuildOptions {
 
 type MutableEntry = { -readonly [K in keyof DayEntry]: DayEntry[K] };
 
+/** A hundred years of days: far beyond any validated file, small enough to never exhaust memory. */
+const MAX_DAYS = 36_600;
+
+/**
+ * A date with a row but no figure at all: the source lists the date but no report survives
+ * (the official series after 2022-01-20). It is a missing report, like a date with no row.
+ */
+function isEmptyReport(report: DailyReport): boolean {
+  for (const column of COUNT_COLUMNS) if (report[column] !== null) return false;
+  return true;
+}
+const COUNT_COLUMNS = Object.values(METRIC_COLUMNS).flatMap(({ daily, total }) => [daily, total]);
+
 /** Shared by every day without flags or derived values: most days, so no array per day. */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -97,6 +110,8 @@ export function buildDataset(reports: readonly DailyReport[], options: BuildOpti
   if (!first || !last) throw new RangeError('A dataset needs at least one report.');
   const runThreshold = options.runThreshold ?? DEFAULT_RUN_THRESHOLD;
   const dayCount = daysBetween(first.date, last.date) + 1;
+  // Validated files span a few years (see EARLIEST_REPORT_DATE); a longer calendar is a bug.
+  if (dayCount > MAX_DAYS) throw new RangeError(`A dataset of ${dayCount} days is too long.`);
   const reportOfDay = placeOnCalendar(reports, first.date, dayCount);
 
   // Pass 1: the reported figures, completed and checked against the day before.
@@ -104,7 +119,7 @@ export function buildDataset(reports: readonly DailyReport[], options: BuildOpti
   for (let i = 0; i < dayCount; i++) {
     const report = reportOfDay[i];
     const today = newEntry(report ?? null, report?.date ?? addDays(first.date, i));
-    if (!report) today.flags = [{ kind: 'missing-report' }];
+    if (!report || isEmptyReport(report)) today.flags = [{ kind: 'missing-report' }];
     const yesterday = days[i - 1];
     if (yesterday) for (const metric of METRICS) reconcile(metric, today, yesterday);
     days[i] = today;

@@ -76,11 +76,28 @@ export function formatDateRangeShort(from: IsoDate, to: IsoDate): string {
 }
 
 /**
- * A value from outside (a link, a file) made safe to show in a sentence: at most 40 characters.
- * It is always shown as text, never as markup.
+ * Characters that change how the text around them is shown without being seen: bidirectional
+ * overrides and isolates (U+202E turns "evil 7-05-2020" into the page's own words read backwards),
+ * zero-width characters and other controls (Unicode's control and format categories, and the
+ * line and paragraph separators).
  */
-export function truncateForDisplay(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+const MAX_DISPLAY_LENGTH = 40;
+
+/**
+ * A value from outside (a link, a file) made safe to show in a sentence: invisible and
+ * direction-changing characters made visible as ⟨U+202E⟩, and at most 40 characters. It is always
+ * shown as text, never as markup (and inside <bdi> where it is echoed, see ViewNotices).
+ */
+export function displayValue(text: string): string {
+  const visible = text.replace(
+    INVISIBLE,
+    (c) => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
+  const characters = Array.from(visible); // by code point, so no emoji is cut in half
+  return characters.length > MAX_DISPLAY_LENGTH
+    ? `${characters.slice(0, MAX_DISPLAY_LENGTH - 3).join('')}…`
+    : visible;
 }
 
 /** "3 May 2020 to 7 May 2020", or one date when both are the same. */

@@ -2,7 +2,7 @@
  * The key figures of one report date: a value, how it changed, its 7-day average and the recent
  * days behind it, for any count field.
  */
-import { type Dataset, type DayFlag, indexOfDate } from './dataset';
+import { type Dataset, type DayEntry, type DayFlag, indexOfDate } from './dataset';
 import type { IsoDate } from './iso-date';
 import { type Change, type CountField, changeOver } from './range';
 
@@ -24,6 +24,53 @@ export interface KeyFigure {
   /** The lowest and highest known value among `recent`; null when none is known. */
   readonly recentExtent: { readonly low: number; readonly high: number } | null;
   readonly flags: readonly DayFlag[];
+  /** Why the value is null, when it is. */
+  readonly unknownBecause: UnknownReason | null;
+}
+
+/**
+ * Why a figure is not known on a date: no report survives for the date; the series has the field
+ * but not yet (recoveries before 2020-03-24) or no longer (official totals after 2022-03-11); the
+ * series never has it (JHU's recoveries here); or this one report lacks it.
+ */
+export type UnknownReason =
+  | { readonly kind: 'missing-report' }
+  | { readonly kind: 'not-yet'; readonly firstKnown: IsoDate }
+  | { readonly kind: 'no-longer'; readonly lastKnown: IsoDate }
+  | { readonly kind: 'never' }
+  | { readonly kind: 'not-in-report' };
+
+const knownSpans = new WeakMap<
+  Dataset,
+  Map<CountField, { first: IsoDate; last: IsoDate } | null>
+>();
+
+/** The first and last date on which `field` is known in the series (cached per dataset). */
+export function knownSpan(
+  dataset: Dataset,
+  field: CountField,
+): { readonly first: IsoDate; readonly last: IsoDate } | null {
+  let spans = knownSpans.get(dataset);
+  if (!spans) {
+    spans = new Map();
+    knownSpans.set(dataset, spans);
+  }
+  if (!spans.has(field)) {
+    const days = dataset.days;
+    const first = days.find((day) => day[field] !== null);
+    const last = days.findLast((day) => day[field] !== null);
+    spans.set(field, first && last ? { first: first.date, last: last.date } : null);
+  }
+  return spans.get(field) ?? null;
+}
+
+function unknownReason(dataset: Dataset, field: CountField, day: DayEntry): UnknownReason {
+  if (day.flags.some((flag) => flag.kind === 'missing-report')) return { kind: 'missing-report' };
+  const span = knownSpan(dataset, field);
+  if (!span) return { kind: 'never' };
+  if (day.date < span.first) return { kind: 'not-yet', firstKnown: span.first };
+  if (day.date > span.last) return { kind: 'no-longer', lastKnown: span.last };
+  return { kind: 'not-in-report' };
 }
 
 /** The key figure of `field` on `date`; null when the date is outside the data. */
@@ -51,5 +98,6 @@ export function keyFigure(
     recent,
     recentExtent: known.length > 0 ? { low: Math.min(...known), high: Math.max(...known) } : null,
     flags: day.flags,
+    unknownBecause: day[field] === null ? unknownReason(dataset, field, day) : null,
   };
 }

@@ -2,5 +2,11 @@
  * Where the shipped files live, relative to public/ (and to the site's base URL). One place for
  * the data script that writes them, the app that loads them and the build that preloads them.
  */
-export const DATASET_PATH = 'data/russia-covid19-daily.json';
+import type { SeriesKey } from './series';
+
 export const ARTICLE_TEXT_PATH = 'article/source-article.txt';
+
+/** The file of one series: `data/series/official-RU.json`. */
+export function seriesPath(key: SeriesKey): string {
+  return `data/series/${key.source}-${key.place}.json`;
+}

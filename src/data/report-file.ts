@@ -7,11 +7,21 @@
  * well inside the load budget for large series.
  */
 import * as z from 'zod/mini';
-import { truncateForDisplay } from './format';
-import { type IsoDate, isIsoDate } from './iso-date';
+import { displayValue } from './format';
+import { addDays, type IsoDate, isIsoDate } from './iso-date';
+import { isPlaceCode, type SeriesKey, SOURCE_IDS, seriesName } from './series';
 
 export const REPORT_FILE_FORMAT = 'russia-covid19-daily-reports';
-export const REPORT_FILE_VERSION = 1;
+/** 2: one file per series (place and source), named in `meta.series`. */
+export const REPORT_FILE_VERSION = 2;
+
+/**
+ * No report of COVID-19 can be dated before this day (the first cases in Wuhan were reported in
+ * December 2019), nor after the day the file was generated (plus a day, for time zones). A date
+ * outside this window is a typo, and a typo such as 0202-01-31 or 2202-01-20 would otherwise make
+ * a calendar of thousands of years.
+ */
+export const EARLIEST_REPORT_DATE = '2019-12-01' as IsoDate;
 
 /** The columns of a row, in order. A count column holds an integer >= 0 or null (not reported). */
 export const REPORT_COLUMNS = [
@@ -38,8 +48,14 @@ const sourceSchema = z.object({
   covers: z.string(),
 });
 
+const seriesSchema = z.object({
+  place: z.string().check(z.refine(isPlaceCode, 'Expected a place code such as RU or RU-MOW')),
+  source: z.enum(SOURCE_IDS),
+});
+
 const metaSchema = z.object({
   title: z.string(),
+  series: seriesSchema,
   dateConvention: z.string(),
   firstDate: z.string(),
   lastDate: z.string(),
@@ -65,7 +81,27 @@ const envelopeSchema = z.object({
 /** What can be wrong with a file. Row numbers count data rows from 1, as people read them. */
 export type ReportFileProblem =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'not-json'; readonly detail: string }
+  | { readonly kind: 'too-large'; readonly bytes: number; readonly limit: number }
+  | { readonly kind: 'html-page' }
+  | { readonly kind: 'not-json'; readonly detail: string; readonly begins: string }
+  | {
+      readonly kind: 'wrong-series';
+      readonly expected: SeriesKey;
+      readonly actual: { readonly place: string; readonly source: string };
+    }
+  | {
+      readonly kind: 'meta-mismatch';
+      readonly field: 'rowCount' | 'firstDate' | 'lastDate';
+      readonly stated: string;
+      readonly actual: string;
+    }
+  | {
+      readonly kind: 'implausible-date';
+      readonly row: number;
+      readonly date: IsoDate;
+      readonly earliest: IsoDate;
+      readonly latest: IsoDate;
+    }
   | { readonly kind: 'bad-envelope'; readonly path: string; readonly detail: string }
   | { readonly kind: 'wrong-columns'; readonly expected: string; readonly actual: string }
   | { readonly kind: 'no-rows' }
@@ -75,7 +111,13 @@ export type ReportFileProblem =
       readonly row: number;
       readonly field: ReportColumn;
       readonly value: string;
-      readonly reason: 'not-a-date' | 'not-a-number' | 'not-an-integer' | 'negative' | 'too-large';
+      readonly reason:
+        | 'not-a-date'
+        | 'not-a-number'
+        | 'out-of-range'
+        | 'not-an-integer'
+        | 'negative'
+        | 'too-large';
     }
   | {
       readonly kind: 'duplicate-date';
@@ -97,30 +139,40 @@ export type ParsedReportFile =
 /** Past this many problems the file is plainly broken; listing more helps nobody. */
 const MAX_PROBLEMS = 20;
 
+export interface ParseOptions {
+  /** The series the file was asked for; a file of another series is refused. */
+  readonly expected?: SeriesKey;
+  /** Today's date, the latest a file can have been generated (default: the clock's, in UTC). */
+  readonly today?: IsoDate;
+}
+
 /** Parses and validates the text of a report file. Never throws. */
-export function parseReportFile(text: string): ParsedReportFile {
+export function parseReportFile(text: string, options: ParseOptions = {}): ParsedReportFile {
   if (text.trim() === '') return fail({ kind: 'empty' });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
+    // A static host answers a missing file with its HTML error page, often with status 200.
+    if (/^\s*<(!doctype|html|head|body)/i.test(text)) return fail({ kind: 'html-page' });
     return fail({
       kind: 'not-json',
       detail: error instanceof Error ? error.message : String(error),
+      begins: displayValue(text.trimStart().slice(0, 40)),
     });
   }
-  return validateReportFile(json);
+  return validateReportFile(json, options);
 }
 
 /** Validates an already-parsed JSON value. Never throws. */
-export function validateReportFile(json: unknown): ParsedReportFile {
+export function validateReportFile(json: unknown, options: ParseOptions = {}): ParsedReportFile {
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
     return {
       ok: false,
       problems: envelope.error.issues.slice(0, MAX_PROBLEMS).map((issue) => ({
         kind: 'bad-envelope' as const,
-        path: issue.path.map(String).join('.') || '(top level)',
+        path: displayValue(issue.path.map(String).join('.')) || '(top level)',
         detail: issue.message,
       })),
     };
@@ -134,9 +186,18 @@ export function validateReportFile(json: unknown): ParsedReportFile {
     return fail({
       kind: 'wrong-columns',
       expected: REPORT_COLUMNS.join(','),
-      actual: columns.join(','),
+      actual: displayValue(columns.join(',')),
     });
   }
+  const { expected } = options;
+  if (
+    expected &&
+    (meta.series.place !== expected.place || meta.series.source !== expected.source)
+  ) {
+    return fail({ kind: 'wrong-series', expected, actual: meta.series });
+  }
+  const window = plausibleWindow(meta.generatedAt, options.today ?? todayUtc());
+  if (!window.ok) return fail(window.problem);
   if (rows.length === 0) return fail({ kind: 'no-rows' });
 
   const problems: ReportFileProblem[] = [];
@@ -158,6 +219,16 @@ export function validateReportFile(json: unknown): ParsedReportFile {
     }
     const report = readRow(row, rowNumber, problems);
     if (!report) continue;
+    if (report.date < window.earliest || report.date > window.latest) {
+      problems.push({
+        kind: 'implausible-date',
+        row: rowNumber,
+        date: report.date,
+        earliest: window.earliest,
+        latest: window.latest,
+      });
+      continue;
+    }
     // Rows must be in strictly increasing date order, so a duplicate is always next to its twin
     // in a file that is otherwise in order (and an unordered file is rejected anyway).
     if (previous !== null && report.date <= previous.date) {
@@ -175,8 +246,55 @@ export function validateReportFile(json: unknown): ParsedReportFile {
     previous = report;
     reports.push(report);
   }
+  if (problems.length > 0) return { ok: false, problems };
 
+  // The envelope states what the rows hold; a file where the two disagree has been cut or spliced.
+  const actual = {
+    rowCount: String(rows.length),
+    firstDate: reports[0]?.date ?? '',
+    lastDate: reports[reports.length - 1]?.date ?? '',
+  };
+  for (const field of ['rowCount', 'firstDate', 'lastDate'] as const) {
+    const stated = String(meta[field]);
+    if (stated !== actual[field]) {
+      problems.push({
+        kind: 'meta-mismatch',
+        field,
+        stated: displayValue(stated),
+        actual: actual[field],
+      });
+    }
+  }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, meta, reports };
+}
+
+function todayUtc(): IsoDate {
+  return new Date().toISOString().slice(0, 10) as IsoDate;
+}
+
+/**
+ * The dates a report of this file can have: from EARLIEST_REPORT_DATE to the day after the file
+ * was generated. A generation date that is not a date, or later than tomorrow, is itself refused.
+ */
+function plausibleWindow(
+  generatedAt: string,
+  today: IsoDate,
+):
+  | { readonly ok: true; readonly earliest: IsoDate; readonly latest: IsoDate }
+  | { readonly ok: false; readonly problem: ReportFileProblem } {
+  const generated = generatedAt.slice(0, 10);
+  const tomorrow = addDays(today, 1);
+  if (!isIsoDate(generated) || generated < EARLIEST_REPORT_DATE || generated > tomorrow) {
+    return {
+      ok: false,
+      problem: {
+        kind: 'bad-envelope',
+        path: 'meta.generatedAt',
+        detail: `Expected the date and time the file was made, between ${EARLIEST_REPORT_DATE} and ${tomorrow}; found "${displayValue(generatedAt)}"`,
+      },
+    };
+  }
+  return { ok: true, earliest: EARLIEST_REPORT_DATE, latest: addDays(generated, 1) };
 }
 
 function readRow(
@@ -221,7 +339,9 @@ function countProblem(
   value: unknown,
 ): Extract<ReportFileProblem, { kind: 'bad-value' }>['reason'] | null {
   if (value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'not-a-number';
+  if (typeof value !== 'number') return 'not-a-number';
+  // JSON.parse reads 1e400 as Infinity: a number, but not one a count can be.
+  if (!Number.isFinite(value)) return 'out-of-range';
   if (!Number.isInteger(value)) return 'not-an-integer';
   if (value < 0) return 'negative';
   if (value > Number.MAX_SAFE_INTEGER) return 'too-large';
@@ -230,7 +350,10 @@ function countProblem(
 
 /** A short, printable form of a bad value for messages (never markup, never huge). */
 function describeValue(value: unknown): string {
-  return truncateForDisplay(value === undefined ? 'nothing' : JSON.stringify(value));
+  if (value === undefined) return 'nothing';
+  // JSON.stringify writes Infinity as "null", which would name the wrong value.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return displayValue(JSON.stringify(value) ?? String(value));
 }
 
 function fail(problem: ReportFileProblem): ParsedReportFile {
@@ -240,18 +363,39 @@ function fail(problem: ReportFileProblem): ParsedReportFile {
 const REASON_TEXT: Record<Extract<ReportFileProblem, { kind: 'bad-value' }>['reason'], string> = {
   'not-a-date': 'is not a calendar date (YYYY-MM-DD)',
   'not-a-number': 'is not a number',
+  'out-of-range': 'is a number too large to read (written as something like 1e400)',
   'not-an-integer': 'is not a whole number',
   negative: 'is negative',
   'too-large': 'is too large to be exact',
 };
+
+const META_FIELD_TEXT = {
+  rowCount: 'number of rows',
+  firstDate: 'first date',
+  lastDate: 'last date',
+} as const;
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
 
 /** One plain-language sentence per problem, for the page and for logs. */
 export function describeProblem(problem: ReportFileProblem): string {
   switch (problem.kind) {
     case 'empty':
       return 'The data file is empty.';
+    case 'too-large':
+      return `The data file is larger than ${formatMegabytes(problem.limit)}, the most a data file of this dashboard can be (at least ${formatMegabytes(problem.bytes)} arrived), so it was not read.`;
+    case 'html-page':
+      return 'The server sent a web page (HTML) instead of the data file: probably an error page, or the file is not where the page expects it.';
     case 'not-json':
-      return `The data file is not valid JSON (it may be truncated): ${problem.detail}`;
+      return `The data file is not valid JSON (it may be truncated): ${problem.detail}. It begins with “${problem.begins}”.`;
+    case 'wrong-series':
+      return `The data file holds the series ${displayValue(`${problem.actual.source}/${problem.actual.place}`)}, not ${seriesName(problem.expected)}.`;
+    case 'meta-mismatch':
+      return `The data file says its ${META_FIELD_TEXT[problem.field]} is ${problem.stated}, but its rows give ${problem.actual}: the file may have been cut or edited.`;
+    case 'implausible-date':
+      return `Row ${problem.row}, field "date": ${problem.date} is not a possible report date (reports run from ${problem.earliest} to ${problem.latest}, the day after the file was made).`;
     case 'bad-envelope':
       return `The data file is not in the expected format at "${problem.path}": ${problem.detail}`;
     case 'wrong-columns':

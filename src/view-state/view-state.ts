@@ -9,15 +9,20 @@
  *     the wrong way round);
  *   - `serialiseView` writes the canonical query string, leaving out every default.
  *
+ * Each parameter has one codec (`PARAMS`), one entry per field of `ViewState`: the compiler refuses
+ * a field without its parser and serialiser.
+ *
  * Parameters (all optional):
  *   from, to   ISO report dates, inclusive      ?from=2020-05-03&to=2020-05-07
  *   scale      `log` (linear is the default)    ?scale=log
  *   focus      a report date to highlight       ?focus=2020-05-07
  *   table      charts whose table is open       ?table=daily-cases,total-cases
+ *   source     `jhu` (official is the default)  ?source=jhu
  */
-import { truncateForDisplay } from '../data/format';
+import { displayValue } from '../data/format';
 import { type IsoDate, isIsoDate } from '../data/iso-date';
 import { isInRange } from '../data/range';
+import type { SourceId } from '../data/series';
 
 export type Scale = 'linear' | 'log';
 export const CHART_IDS = ['daily-cases', 'total-cases', 'daily-deaths'] as const;
@@ -33,6 +38,8 @@ export interface ViewState {
   readonly focus: IsoDate | null;
   /** Charts whose data table is open, in the order of CHART_IDS. */
   readonly tables: readonly ChartId[];
+  /** Whose figures are shown. */
+  readonly source: SourceId;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -41,60 +48,168 @@ export const DEFAULT_VIEW: ViewState = {
   scale: 'linear',
   focus: null,
   tables: [],
+  source: 'official',
 };
 
 /** Something in the link that could not be used as it was, and what was used instead. */
 export interface ViewNotice {
+  /** The parameter's name, made safe to show (see `displayValue`). */
   readonly param: string;
-  /** The value as given, shortened for display. Always shown as text, never as HTML. */
+  /** The value as given, made safe to show. Always shown as text, never as HTML. */
   readonly given: string;
   readonly problem: string;
   readonly usedInstead: string;
 }
 
-const KNOWN_PARAMS = new Set(['from', 'to', 'scale', 'focus', 'table']);
 /** Longer values are not dates or chart names; reading them further only costs time. */
 const MAX_VALUE_LENGTH = 100;
 
+/** How one field of the view is read from and written to the URL. */
+interface ParamCodec<T> {
+  /** The query parameter's name. */
+  readonly name: string;
+  /** The field's value from the parameter's value; null when it is unusable (a notice is added). */
+  readonly parse: (value: string, notices: ViewNotice[]) => T | null;
+  /** The parameter's value, or null to leave it out (the default). */
+  readonly serialise: (value: T) => string | null;
+}
+
+type Codecs = { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> };
+
+function notice(param: string, given: string, problem: string, usedInstead: string): ViewNotice {
+  return { param, given: displayValue(given), problem, usedInstead };
+}
+
+function dateCodec(name: string, fallbackText: string): ParamCodec<IsoDate | null> {
+  return {
+    name,
+    parse: (value, notices) => {
+      if (value.length <= MAX_VALUE_LENGTH && isIsoDate(value)) return value;
+      notices.push(
+        notice(
+          name,
+          value,
+          value === '' ? 'is empty' : 'is not a date in the form YYYY-MM-DD',
+          fallbackText,
+        ),
+      );
+      return null;
+    },
+    serialise: (value) => value,
+  };
+}
+
+function choiceCodec<T extends string>(
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+  fallbackText: string,
+): ParamCodec<T> {
+  return {
+    name,
+    parse: (value, notices) => {
+      if ((choices as readonly string[]).includes(value)) return value as T;
+      notices.push(
+        notice(name, value, `is not ${choices.map((c) => `"${c}"`).join(' or ')}`, fallbackText),
+      );
+      return null;
+    },
+    serialise: (value) => (value === fallback ? null : value),
+  };
+}
+
+const PARAMS: Codecs = {
+  from: dateCodec('from', 'the start of the data'),
+  to: dateCodec('to', 'the latest report'),
+  focus: dateCodec('focus', 'no focused date'),
+  scale: choiceCodec<Scale>('scale', ['linear', 'log'], DEFAULT_VIEW.scale, 'the linear scale'),
+  source: choiceCodec<SourceId>(
+    'source',
+    ['official', 'jhu'],
+    DEFAULT_VIEW.source,
+    'the official reports',
+  ),
+  tables: {
+    name: 'table',
+    parse: (value, notices) => {
+      const names = value.slice(0, MAX_VALUE_LENGTH * 4).split(',');
+      const unknown = names.filter((name) => !(CHART_IDS as readonly string[]).includes(name));
+      const tables = CHART_IDS.filter((id) => names.includes(id));
+      if (unknown.length > 0 || value.length > MAX_VALUE_LENGTH * 4) {
+        notices.push(
+          notice(
+            'table',
+            value,
+            `names no chart of this dashboard (${CHART_IDS.join(', ')})`,
+            tables.length > 0 ? tables.join(', ') : 'no open table',
+          ),
+        );
+      }
+      return tables;
+    },
+    serialise: (tables) => {
+      const ordered = CHART_IDS.filter((id) => tables.includes(id));
+      return ordered.length > 0 ? ordered.join(',') : null;
+    },
+  },
+};
+
+/** The fields of the view in the order their parameters are written. */
+const FIELD_ORDER = [
+  'source',
+  'from',
+  'to',
+  'scale',
+  'focus',
+  'tables',
+] as const satisfies readonly (keyof ViewState)[];
+// Every field is written: a field missing from FIELD_ORDER fails to compile here.
+type MissingFromOrder = Exclude<keyof ViewState, (typeof FIELD_ORDER)[number]>;
+const orderIsComplete: MissingFromOrder extends never ? true : never = true;
+void orderIsComplete;
+
+const KNOWN_PARAMS = new Set(FIELD_ORDER.map((field) => PARAMS[field].name));
+
+/** The words of Our World in Data's grapher for the ends of the data in `time=`. */
+const TIME_WORDS: Record<string, string> = { earliest: '', latest: '' };
+
 /**
  * Old parameter forms, rewritten to the current ones before parsing, so old links keep working.
- * Each entry takes the parameters and returns them migrated (or unchanged).
+ * Each entry takes the parameters and the notices, and returns the parameters migrated.
  */
-const MIGRATIONS: readonly ((params: URLSearchParams) => URLSearchParams)[] = [
-  // `time=FROM..TO`, the form Our World in Data's grapher uses, read as from/to.
-  (params) => {
-    const time = params.get('time');
-    if (time === null) return params;
-    const migrated = new URLSearchParams(params);
-    migrated.delete('time');
-    const [from, to, ...rest] = time.split('..');
-    if (rest.length === 0 && from !== undefined && to !== undefined) {
-      if (from !== '' && !migrated.has('from')) migrated.set('from', from);
-      if (to !== '' && !migrated.has('to')) migrated.set('to', to);
-    } else {
-      migrated.set('time', time); // not that form: reported below as an unknown parameter
-    }
-    return migrated;
-  },
-];
-
-function readDate(
-  params: URLSearchParams,
-  name: 'from' | 'to' | 'focus',
-  fallbackText: string,
-  notices: ViewNotice[],
-): IsoDate | null {
-  const value = params.get(name);
-  if (value === null) return null;
-  if (value.length <= MAX_VALUE_LENGTH && isIsoDate(value)) return value;
-  notices.push({
-    param: name,
-    given: truncateForDisplay(value),
-    problem: value === '' ? 'is empty' : 'is not a date in the form YYYY-MM-DD',
-    usedInstead: fallbackText,
-  });
-  return null;
-}
+const MIGRATIONS: readonly ((params: URLSearchParams, notices: ViewNotice[]) => URLSearchParams)[] =
+  [
+    // `time=FROM..TO`, the form Our World in Data's grapher uses (ends may be `earliest` and
+    // `latest`, or left empty), read as from/to.
+    (params, notices) => {
+      const times = params.getAll('time');
+      const time = times[0];
+      if (time === undefined) return params;
+      const migrated = new URLSearchParams(params);
+      migrated.delete('time');
+      if (times.length > 1) {
+        notices.push(
+          notice('time', times.join(', '), 'is given more than once', 'the first value'),
+        );
+      }
+      const [from, to, ...rest] = time.split('..');
+      if (rest.length > 0 || from === undefined || to === undefined) {
+        notices.push(
+          notice(
+            'time',
+            time,
+            'is not a range in the form FROM..TO',
+            'the whole range of the data',
+          ),
+        );
+        return migrated;
+      }
+      const end = (value: string) => TIME_WORDS[value] ?? value;
+      if (end(from) !== '' && !migrated.has('from')) migrated.set('from', end(from));
+      if (end(to) !== '' && !migrated.has('to')) migrated.set('to', end(to));
+      return migrated;
+    },
+  ];
 
 /** Reads a view from a query string. Never throws; anything unusable falls back to its default. */
 export function parseViewParams(search: string): { view: ViewState; notices: ViewNotice[] } {
@@ -104,63 +219,45 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
   } catch {
     params = new URLSearchParams();
   }
-  for (const migrate of MIGRATIONS) params = migrate(params);
   const notices: ViewNotice[] = [];
+  for (const migrate of MIGRATIONS) params = migrate(params, notices);
 
   const seen = new Set<string>();
   for (const name of params.keys()) {
     if (seen.has(name)) continue;
     seen.add(name);
     if (!KNOWN_PARAMS.has(name)) {
-      notices.push({
-        param: truncateForDisplay(name),
-        given: truncateForDisplay(params.get(name) ?? ''),
-        problem: 'is not a setting of this dashboard',
-        usedInstead: 'nothing (ignored)',
-      });
+      notices.push(
+        notice(
+          displayValue(name),
+          params.get(name) ?? '',
+          'is not a setting of this dashboard',
+          'nothing (ignored)',
+        ),
+      );
     } else if (params.getAll(name).length > 1) {
-      notices.push({
-        param: name,
-        given: truncateForDisplay(params.getAll(name).join(', ')),
-        problem: 'is given more than once',
-        usedInstead: 'the first value',
-      });
+      notices.push(
+        notice(name, params.getAll(name).join(', '), 'is given more than once', 'the first value'),
+      );
     }
   }
 
-  const from = readDate(params, 'from', 'the start of the data', notices);
-  const to = readDate(params, 'to', 'the latest report', notices);
-  const focus = readDate(params, 'focus', 'no focused date', notices);
-
-  let scale: Scale = DEFAULT_VIEW.scale;
-  const scaleValue = params.get('scale');
-  if (scaleValue === 'log' || scaleValue === 'linear') scale = scaleValue;
-  else if (scaleValue !== null) {
-    notices.push({
-      param: 'scale',
-      given: truncateForDisplay(scaleValue),
-      problem: 'is not "linear" or "log"',
-      usedInstead: 'the linear scale',
-    });
-  }
-
-  const tables: ChartId[] = [];
-  const tableValue = params.get('table');
-  if (tableValue !== null) {
-    const names = tableValue.slice(0, MAX_VALUE_LENGTH * 4).split(',');
-    const unknown = names.filter((name) => !(CHART_IDS as readonly string[]).includes(name));
-    for (const id of CHART_IDS) if (names.includes(id)) tables.push(id);
-    if (unknown.length > 0 || tableValue.length > MAX_VALUE_LENGTH * 4) {
-      notices.push({
-        param: 'table',
-        given: truncateForDisplay(tableValue),
-        problem: `names no chart of this dashboard (${CHART_IDS.join(', ')})`,
-        usedInstead: tables.length > 0 ? tables.join(', ') : 'no open table',
-      });
-    }
-  }
-
-  return { view: { from, to, scale, focus, tables }, notices };
+  const read = <K extends keyof ViewState>(field: K): ViewState[K] => {
+    const codec = PARAMS[field];
+    const value = params.get(codec.name);
+    return value === null
+      ? DEFAULT_VIEW[field]
+      : (codec.parse(value, notices) ?? DEFAULT_VIEW[field]);
+  };
+  const view: ViewState = {
+    from: read('from'),
+    to: read('to'),
+    focus: read('focus'),
+    scale: read('scale'),
+    tables: read('tables'),
+    source: read('source'),
+  };
+  return { view, notices };
 }
 
 /** The dates the loaded data covers. */
@@ -170,38 +267,35 @@ export interface DataBounds {
 }
 
 /**
- * Fits a view to the data: dates outside it are moved to its ends, a range given the wrong way
- * round falls back to the whole range, and a focus outside the shown range is dropped. Values
- * equal to the defaults become null, so the canonical URL leaves them out.
+ * Fits a view to the data: a date outside it falls back to its default (the start or the end of
+ * the data), a range given the wrong way round falls back to the whole range, and a focus outside
+ * the shown range is dropped. Values equal to the defaults become null, so the canonical URL
+ * leaves them out.
  */
 export function resolveView(
   view: ViewState,
   bounds: DataBounds,
 ): { view: ViewState; notices: ViewNotice[] } {
   const notices: ViewNotice[] = [];
-  const clamp = (name: 'from' | 'to', date: IsoDate | null): IsoDate | null => {
-    if (date === null) return null;
-    if (date < bounds.firstDate || date > bounds.lastDate) {
-      const edge = date < bounds.firstDate ? bounds.firstDate : bounds.lastDate;
-      notices.push({
-        param: name,
-        given: date,
-        problem: `is outside the data (${bounds.firstDate} to ${bounds.lastDate})`,
-        usedInstead: edge,
-      });
-      return edge;
+  const outside = `is outside the data (${bounds.firstDate} to ${bounds.lastDate})`;
+  const inData = (name: 'from' | 'to', date: IsoDate | null, fallbackText: string) => {
+    if (date === null || isInRange({ from: bounds.firstDate, to: bounds.lastDate }, date)) {
+      return date;
     }
-    return date;
+    notices.push(notice(name, date, outside, fallbackText));
+    return null;
   };
-  let from = clamp('from', view.from);
-  let to = clamp('to', view.to);
+  let from = inData('from', view.from, `the start of the data (${bounds.firstDate})`);
+  let to = inData('to', view.to, `the latest report (${bounds.lastDate})`);
   if (from !== null && to !== null && from > to) {
-    notices.push({
-      param: 'from',
-      given: `${view.from} (after to=${view.to})`,
-      problem: 'comes after the end of the range',
-      usedInstead: 'the whole range of the data',
-    });
+    notices.push(
+      notice(
+        'from',
+        `${from} (after to=${to})`,
+        'comes after the end of the range',
+        'the whole range of the data',
+      ),
+    );
     from = null;
     to = null;
   }
@@ -211,12 +305,14 @@ export function resolveView(
   let focus = view.focus;
   const shown = shownRange({ from, to }, bounds);
   if (focus !== null && !isInRange(shown, focus)) {
-    notices.push({
-      param: 'focus',
-      given: focus,
-      problem: `is outside the dates shown (${shown.from} to ${shown.to})`,
-      usedInstead: 'no focused date',
-    });
+    notices.push(
+      notice(
+        'focus',
+        focus,
+        `is outside the dates shown (${shown.from} to ${shown.to})`,
+        'no focused date',
+      ),
+    );
     focus = null;
   }
   return { view: { ...view, from, to, focus }, notices };
@@ -225,12 +321,11 @@ export function resolveView(
 /** The canonical query string of a view ('' for the default view), defaults left out. */
 export function serialiseView(view: ViewState): string {
   const params = new URLSearchParams();
-  if (view.from !== null) params.set('from', view.from);
-  if (view.to !== null) params.set('to', view.to);
-  if (view.scale !== DEFAULT_VIEW.scale) params.set('scale', view.scale);
-  if (view.focus !== null) params.set('focus', view.focus);
-  const tables = CHART_IDS.filter((id) => view.tables.includes(id));
-  if (tables.length > 0) params.set('table', tables.join(','));
+  for (const field of FIELD_ORDER) {
+    const codec = PARAMS[field] as ParamCodec<ViewState[typeof field]>;
+    const value = codec.serialise(view[field]);
+    if (value !== null) params.set(codec.name, value);
+  }
   const query = params.toString().replaceAll('%2C', ',');
   return query === '' ? '' : `?${query}`;
 }

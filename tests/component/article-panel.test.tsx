@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticlePanel } from '../../src/features/article/article-panel';
-import { d, shippedDataset } from '../fixtures/reports';
+import { d } from '../fixtures/reports';
 import { renderWithQuery, stubFetch } from './render';
 
 const allData = { from: d('2020-01-31'), to: d('2022-01-20') };
@@ -12,13 +12,7 @@ const allData = { from: d('2020-01-31'), to: d('2022-01-20') };
 function renderPanel(props: Partial<Parameters<typeof ArticlePanel>[0]> = {}) {
   const onFocusDate = vi.fn();
   renderWithQuery(
-    <ArticlePanel
-      dataset={shippedDataset()}
-      shownRange={allData}
-      focusedDate={null}
-      onFocusDate={onFocusDate}
-      {...props}
-    />,
+    <ArticlePanel shownRange={allData} focusedDate={null} onFocusDate={onFocusDate} {...props} />,
   );
   return onFocusDate;
 }
@@ -81,8 +75,8 @@ describe('ArticlePanel', () => {
   });
 
   it('still shows the story, unchecked, without data', async () => {
-    stubFetch();
-    renderPanel({ dataset: null, shownRange: null });
+    stubFetch((path) => (path.startsWith('data/') ? 'network-error' : 'serve'));
+    renderPanel({ shownRange: null });
     await screen.findByText(/Russia’s new coronavirus epidemic continues/);
     expect(marks()).toHaveLength(4);
     for (const mark of marks()) expect(mark).toHaveTextContent('checking');
@@ -99,12 +93,7 @@ describe('ArticlePanel', () => {
     );
     stubFetch((path) => (path.startsWith('article/') ? { body: hostile } : 'serve'));
     const { container } = renderWithQuery(
-      <ArticlePanel
-        dataset={shippedDataset()}
-        shownRange={allData}
-        focusedDate={null}
-        onFocusDate={vi.fn()}
-      />,
+      <ArticlePanel shownRange={allData} focusedDate={null} onFocusDate={vi.fn()} />,
     );
     expect(
       await screen.findByText(/<img src=x onerror="alert\(1\)"><b>bold<\/b>/),

@@ -10,7 +10,7 @@ import { d, shippedDataset } from '../fixtures/reports';
 async function renderCharts(overrides: Partial<ChartsSectionProps> = {}) {
   const props: ChartsSectionProps = {
     dataset: shippedDataset(),
-    range: { from: d('2020-01-31'), to: d('2022-01-20') },
+    range: { from: d('2020-01-31'), to: d('2023-02-03') },
     scale: 'linear',
     focus: null,
     openTables: [],
@@ -37,7 +37,7 @@ describe('the charts', () => {
       expect(svg.getAttribute('width')).toBe('800');
       expect(svg.getAttribute('height')).toBe('300');
     }
-    // Every day with new cases has a bar (all 721 days but the ones with 0 new cases).
+    // Every day with new cases has a bar (all 1,100 days but those with 0 or no report).
     const daysWithCases = shippedDataset().days.filter((day) => (day.newCases ?? 0) > 0).length;
     expect(barCount(panel('Daily new cases'))).toBe(daysWithCases);
     expect(panel('Daily new cases').querySelector('path.series-line')).not.toBeNull();
@@ -52,7 +52,7 @@ describe('the charts', () => {
   });
 
   it('summarises each chart in one sentence, its accessible description', async () => {
-    await renderCharts();
+    await renderCharts({ range: { from: d('2020-01-31'), to: d('2022-01-20') } });
     expect(panel('Daily new cases')).toHaveAccessibleDescription(
       /^Daily new cases, 31 Jan 2020 to 20 Jan 2022\. Highest: 41,335 on 6 Nov 2021\. Latest: 38,850 on 20 Jan 2022, 7-day average 30,708, rising/,
     );
@@ -60,6 +60,35 @@ describe('the charts', () => {
       'Cumulative cases rose from 2 on 31 Jan 2020 to 10,938,261 on 20 Jan 2022.',
     );
     expect(panel('Daily deaths')).toHaveAccessibleDescription(/Highest: 1,254 on 19 Nov 2021/);
+  });
+
+  it('says how many report dates have no report, and where the official total stops', async () => {
+    await renderCharts({ range: { from: d('2022-09-01'), to: d('2022-10-31') } });
+    // 2022-09-20 (rejected file) and 2022-09-22 .. 2022-10-16: 26 of the 61 dates
+    expect(panel('Daily new cases')).toHaveAccessibleDescription(
+      /26 of the 61 report dates have no report: the bars and the average leave gaps there\.$/,
+    );
+    await renderCharts({ range: { from: d('2022-01-01'), to: d('2022-06-30') } });
+    expect(
+      screen.getAllByRole('figure', { name: 'Cumulative cases' })[1],
+    ).toHaveAccessibleDescription(
+      /to 17,[0-9,]+ on 11 Mar 2022; not known after 11 Mar 2022 in this source\./,
+    );
+  });
+
+  it('draws no bar and no line across a day without a report', async () => {
+    await renderCharts({ range: { from: d('2022-09-15'), to: d('2022-10-25') } });
+    const daily = panel('Daily new cases');
+    // 41 dates, 26 of them without a report: 15 bars
+    expect(barCount(daily)).toBe(15);
+    // The average needs 7 known days: the line is one stroke per run of known averages.
+    const averages = shippedDataset()
+      .days.filter((day) => day.date >= '2022-09-15' && day.date <= '2022-10-25')
+      .map((day) => day.newCasesAvg7);
+    const strokes = averages.filter((v, i) => v !== null && (i === 0 || averages[i - 1] === null));
+    expect(strokes.length).toBe(2);
+    const line = daily.querySelector('path.series-line')?.getAttribute('d') ?? '';
+    expect(line.match(/M/g)).toHaveLength(strokes.length);
   });
 
   it('shows the same numbers as a table when asked', async () => {

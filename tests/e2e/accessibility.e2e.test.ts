@@ -31,7 +31,9 @@ describe('accessibility: axe-core finds no violations', () => {
 
   it('when the data cannot be loaded', async () => {
     const context = await harness.newContext();
-    await context.route('**/data/*.json', (route) => route.fulfill({ status: 500, body: 'error' }));
+    await context.route('**/data/**/*.json', (route) =>
+      route.fulfill({ status: 500, body: 'error' }),
+    );
     const page = await context.newPage();
     await page.goto(`${harness.baseURL}/`);
     await page.getByRole('alert').filter({ hasText: 'could not be downloaded' }).waitFor();

@@ -64,7 +64,8 @@ describe('keyboard only', () => {
       'to',
     ]);
     expect(stops.filter((s) => s.name.startsWith('11,231'))).toHaveLength(1);
-    expect(stops.filter((s) => s.tag === 'a' && s.name.includes('k0ka'))).toHaveLength(1);
+    // In the footer, and in the Sources panel once it has loaded.
+    expect(stops.filter((s) => s.tag === 'a' && s.name.includes('k0ka')).length).toBeGreaterThan(0);
     const invisible = stops.filter((s) => s.indicator === 'none');
     expect(invisible).toEqual([]);
   });
@@ -75,7 +76,7 @@ describe('keyboard only', () => {
 
     await page.getByRole('button', { name: 'Last 90 days' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => search(page)).toBe('?from=2021-10-23');
+    await expect.poll(() => search(page)).toBe('?from=2022-11-06');
 
     // The date fields, typed segment by segment as a keyboard user would (en-US: mm/dd/yyyy;
     // Tab moves through a field's segments, so each field is entered from its start).

@@ -11,8 +11,8 @@ const day = (date: string): DayEntry => {
 describe('buildDataset on the shipped data', () => {
   it('has one entry per calendar day, in order', () => {
     const { days, firstDate, lastDate } = shippedDataset();
-    expect(days).toHaveLength(721);
-    expect([firstDate, lastDate]).toEqual(['2020-01-31', '2022-01-20']);
+    expect(days).toHaveLength(1_100);
+    expect([firstDate, lastDate]).toEqual(['2020-01-31', '2023-02-03']);
     days.forEach((entry, i) => {
       if (i > 0) expect(entry.date > (days[i - 1] as DayEntry).date).toBe(true);
     });
@@ -58,14 +58,46 @@ describe('buildDataset on the shipped data', () => {
   it('finds the record day and the run of days above 10,000 of the whole series', () => {
     const { days } = shippedDataset();
     const records = days.filter((entry) => entry.isRecordHigh);
-    expect(records.at(-1)).toMatchObject({ date: '2021-11-06', newCases: 41_335 });
+    expect(records.at(-1)).toMatchObject({
+      date: '2022-02-11',
+      newCases: 203_949,
+      totalCases: 13_731_794,
+      totalDeaths: 338_813,
+    });
+    // The record of 2021, before Omicron
+    expect(records.findLast((entry) => entry.date < '2022-01-01')).toMatchObject({
+      date: '2021-11-06',
+      newCases: 41_335,
+    });
     const maxDeaths = Math.max(...days.map((entry) => entry.newDeaths ?? 0));
     expect(days.find((entry) => entry.newDeaths === maxDeaths)?.date).toBe('2021-11-19');
     expect(maxDeaths).toBe(1_254);
   });
 
-  it('flags no day: the official series is internally consistent', () => {
-    expect(shippedDataset().days.filter((entry) => entry.flags.length > 0)).toEqual([]);
+  it('flags the 38 report dates of which no report survives, and nothing else', () => {
+    const flagged = shippedDataset().days.filter((entry) => entry.flags.length > 0);
+    expect(flagged).toHaveLength(38);
+    for (const entry of flagged) {
+      expect(entry.flags).toEqual([{ kind: 'missing-report' }]);
+      expect(entry.newCases).toBeNull(); // never 0
+      expect(entry.date > '2022-01-20').toBe(true);
+    }
+    // The longest gap: 2022-09-22 .. 2022-10-16, 25 days
+    expect(flagged.filter((e) => e.date >= '2022-09-22' && e.date <= '2022-10-16')).toHaveLength(
+      25,
+    );
+  });
+
+  it('knows cumulative totals to 2022-03-11 only, and does not average across a gap', () => {
+    expect(day('2022-03-11').totalCases).not.toBeNull();
+    expect(day('2022-03-12').totalCases).toBeNull();
+    expect(day('2023-02-03')).toMatchObject({ newCases: 9_670, totalCases: null });
+    // 2022-09-22 has no report: the averages of the 7 days from it are not drawn
+    for (let i = 0; i < 7; i++) {
+      const date = new Date(Date.UTC(2022, 9, 16 + i)).toISOString().slice(0, 10);
+      expect(day(date).newCasesAvg7, date).toBeNull();
+    }
+    expect(day('2022-10-23').newCasesAvg7).not.toBeNull();
   });
 });
 

@@ -16,7 +16,7 @@ describe('range queries on the shipped data', () => {
     const ds = shippedDataset();
     expect(sliceRange(ds, { from: d('2019-01-01'), to: d('2020-02-01') })).toHaveLength(2);
     expect(sliceRange(ds, { from: d('2020-05-07'), to: d('2020-05-03') })).toEqual([]);
-    expect(sliceRange(ds, { from: d('2023-01-01'), to: d('2023-02-01') })).toEqual([]);
+    expect(sliceRange(ds, { from: d('2023-03-01'), to: d('2023-04-01') })).toEqual([]);
   });
 
   it("summarises the story's five days: 53,106 cases, peak on 2020-05-07, all five above 10,000", () => {
@@ -81,6 +81,26 @@ describe('key figures', () => {
     expect(figure?.recent).toHaveLength(28);
     expect(figure?.recent[0]?.date).toBe('2020-04-10');
     expect(keyFigure(shippedDataset(), 'totalRecovered', d('2020-03-01'))?.recentExtent).toBeNull();
-    expect(keyFigure(shippedDataset(), 'newCases', d('2023-01-01'))).toBeNull();
+    expect(keyFigure(shippedDataset(), 'newCases', d('2023-03-01'))).toBeNull();
+  });
+
+  it('says why a figure is not known', () => {
+    const ds = shippedDataset();
+    expect(keyFigure(ds, 'totalRecovered', d('2020-03-01'))?.unknownBecause).toEqual({
+      kind: 'not-yet',
+      firstKnown: '2020-03-24',
+    });
+    expect(keyFigure(ds, 'totalCases', d('2022-06-01'))?.unknownBecause).toEqual({
+      kind: 'no-longer',
+      lastKnown: '2022-03-11',
+    });
+    expect(keyFigure(ds, 'newCases', d('2022-10-01'))?.unknownBecause).toEqual({
+      kind: 'missing-report',
+    });
+    expect(keyFigure(ds, 'newCases', d('2022-02-11'))?.unknownBecause).toBeNull();
+    const jhu = shippedDataset({ place: 'RU', source: 'jhu' } as never);
+    expect(keyFigure(jhu, 'totalRecovered', d('2021-01-01'))?.unknownBecause).toEqual({
+      kind: 'never',
+    });
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeProblem,
+  type ParseOptions,
   parseReportFile,
   type ReportFileProblem,
 } from '../../src/data/report-file';
-import { reportFileText, shippedFileText } from '../fixtures/reports';
+import { JHU_RUSSIA, OFFICIAL_RUSSIA } from '../../src/data/series';
+import { d, reportFileText, shippedFileText, testMeta } from '../fixtures/reports';
 
 const goodRows = [
   ['2020-01-01', 1, 1, 0, 0, null, null],
@@ -12,20 +14,20 @@ const goodRows = [
   ['2020-01-03', 4, 7, 1, 1, null, null],
 ];
 
-function problemsOf(text: string): readonly ReportFileProblem[] {
-  const result = parseReportFile(text);
+function problemsOf(text: string, options: ParseOptions = {}): readonly ReportFileProblem[] {
+  const result = parseReportFile(text, { today: d('2026-11-28'), ...options });
   if (result.ok) throw new Error('expected the file to be rejected');
   return result.problems;
 }
 
 describe('parseReportFile', () => {
-  it('reads the shipped file: 721 reports from 2020-01-31 to 2022-01-20 with provenance', () => {
-    const result = parseReportFile(shippedFileText());
+  it('reads the shipped official file: 1,100 report dates from 2020-01-31 to 2023-02-03 with provenance', () => {
+    const result = parseReportFile(shippedFileText(), { expected: OFFICIAL_RUSSIA });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.reports).toHaveLength(721);
+    expect(result.reports).toHaveLength(1_100);
     expect(result.reports[0]?.date).toBe('2020-01-31');
-    expect(result.reports.at(-1)).toEqual({
+    expect(result.reports.find((r) => r.date === '2022-01-20')).toEqual({
       date: '2022-01-20',
       newCases: 38_850,
       totalCases: 10_938_261,
@@ -34,8 +36,32 @@ describe('parseReportFile', () => {
       newRecovered: 24_478,
       totalRecovered: 9_950_333,
     });
+    expect(result.reports.at(-1)?.date).toBe('2023-02-03');
+    expect(result.meta.series).toEqual({ place: 'RU', source: 'official' });
     expect(result.meta.sources.map((s) => s.licence).join(' ')).toMatch(/MIT.*GPL.*CC BY 4\.0/);
+    expect(result.meta.sources.map((s) => s.name).join(' ')).toMatch(/covid\.observer/);
     expect(result.meta.dateConvention).toMatch(/published/);
+  });
+
+  it('reads the shipped JHU file: totals only, 2020-01-22 to 2023-03-09', () => {
+    const result = parseReportFile(shippedFileText(JHU_RUSSIA), { expected: JHU_RUSSIA });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.reports).toHaveLength(1_143);
+    expect(result.reports.find((r) => r.date === '2021-11-06')).toMatchObject({
+      newCases: null,
+      totalCases: 8_613_533,
+      totalDeaths: 241_095,
+    });
+    expect(result.meta.sources[0]?.licence).toMatch(/CC BY 4\.0/);
+  });
+
+  it('refuses a file of another series than the one asked for', () => {
+    const [problem] = problemsOf(shippedFileText(JHU_RUSSIA), { expected: OFFICIAL_RUSSIA });
+    expect(problem).toMatchObject({ kind: 'wrong-series' });
+    expect(describeProblem(problem as ReportFileProblem)).toBe(
+      'The data file holds the series jhu/RU, not official/RU.',
+    );
   });
 
   it('keeps an empty value as "not reported", never zero', () => {
@@ -57,7 +83,7 @@ describe('parseReportFile', () => {
     });
 
     it('a file of another format or version', () => {
-      const [problem] = problemsOf(reportFileText(goodRows, { version: 2 }));
+      const [problem] = problemsOf(reportFileText(goodRows, { version: 1 }));
       expect(problem).toMatchObject({ kind: 'bad-envelope', path: 'version' });
       expect(problemsOf('[1,2,3]')[0]?.kind).toBe('bad-envelope');
     });
@@ -148,6 +174,91 @@ describe('parseReportFile', () => {
       const problems = problemsOf(reportFileText(rows));
       expect(problems).toHaveLength(20);
       for (const problem of problems) expect(describeProblem(problem).length).toBeLessThan(200);
+    });
+  });
+
+  describe('checks a file against itself and against the calendar (the defects an attack found)', () => {
+    const withRows = (rows: unknown[], meta: Record<string, unknown> = {}) =>
+      reportFileText(rows, {
+        meta: {
+          ...testMeta,
+          firstDate: (rows[0] as unknown[])[0],
+          lastDate: (rows.at(-1) as unknown[])[0],
+          rowCount: rows.length,
+          ...meta,
+        },
+      });
+
+    it('refuses a date before December 2019 or after the day the file was made, naming row and field', () => {
+      for (const date of ['0202-01-31', '0050-01-01', '0001-01-01', '1020-01-31', '2019-11-30']) {
+        const [problem] = problemsOf(withRows([[date, 1, 1, 0, 0, null, null]]));
+        expect(problem, date).toMatchObject({ kind: 'implausible-date', row: 1, date });
+        expect(describeProblem(problem as ReportFileProblem)).toMatch(
+          new RegExp(`^Row 1, field "date": ${date} is not a possible report date`),
+        );
+      }
+      // generatedAt is 2026-01-01 in the test file: the next day is the last possible date.
+      expect(problemsOf(withRows([['2026-01-03', 1, 1, 0, 0, null, null]]))[0]).toMatchObject({
+        kind: 'implausible-date',
+        latest: '2026-01-02',
+      });
+      const rows = [
+        ['2020-01-20', 1, 1, 0, 0, null, null],
+        ['2202-01-20', 1, 2, 0, 0, null, null],
+      ];
+      expect(problemsOf(withRows(rows))[0]).toMatchObject({ kind: 'implausible-date', row: 2 });
+    });
+
+    it('refuses a generation date in the future, or one that is not a date', () => {
+      for (const generatedAt of ['2202-01-20T00:00:00Z', 'yesterday', '']) {
+        const [problem] = problemsOf(withRows(goodRows, { generatedAt }));
+        expect(problem, generatedAt).toMatchObject({
+          kind: 'bad-envelope',
+          path: 'meta.generatedAt',
+        });
+      }
+    });
+
+    it('compares meta.rowCount, firstDate and lastDate with the rows', () => {
+      const problems = problemsOf(
+        reportFileText(goodRows, {
+          meta: { ...testMeta, rowCount: 721, firstDate: '2020-01-31', lastDate: '2022-01-20' },
+        }),
+      );
+      expect(
+        problems.map((p) => p.kind === 'meta-mismatch' && [p.field, p.stated, p.actual]),
+      ).toEqual([
+        ['rowCount', '721', '3'],
+        ['firstDate', '2020-01-31', '2020-01-01'],
+        ['lastDate', '2022-01-20', '2020-01-03'],
+      ]);
+      expect(describeProblem(problems[0] as ReportFileProblem)).toBe(
+        'The data file says its number of rows is 721, but its rows give 3: the file may have been cut or edited.',
+      );
+    });
+
+    it('names a number too large to read (1e400) as such, not as "null"', () => {
+      const text = reportFileText(goodRows).replace('["2020-01-02",2,', '["2020-01-02",1e400,');
+      const [problem] = problemsOf(text);
+      expect(problem).toMatchObject({
+        kind: 'bad-value',
+        row: 2,
+        field: 'newCases',
+        reason: 'out-of-range',
+      });
+      expect(describeProblem(problem as ReportFileProblem)).toBe(
+        'Row 2, field "newCases": the value Infinity is a number too large to read (written as something like 1e400).',
+      );
+    });
+
+    it('says when it received a web page instead of the data, and what a non-JSON body begins with', () => {
+      const [html] = problemsOf('<!DOCTYPE html><html><body>404 Not Found</body></html>');
+      expect(html).toEqual({ kind: 'html-page' });
+      expect(describeProblem(html as ReportFileProblem)).toMatch(/web page \(HTML\)/);
+      const [other] = problemsOf('Service Unavailable');
+      expect(describeProblem(other as ReportFileProblem)).toMatch(
+        /begins with “Service Unavailable”/,
+      );
     });
   });
 });

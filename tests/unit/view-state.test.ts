@@ -20,7 +20,7 @@ describe('parseViewParams', () => {
   it('reads every parameter', () => {
     expect(
       parse(
-        '?from=2020-05-03&to=2020-05-07&scale=log&focus=2020-05-07&table=total-cases,daily-cases',
+        '?from=2020-05-03&to=2020-05-07&scale=log&focus=2020-05-07&table=total-cases,daily-cases&source=jhu',
       ),
     ).toEqual({
       view: {
@@ -29,6 +29,7 @@ describe('parseViewParams', () => {
         scale: 'log',
         focus: '2020-05-07',
         tables: ['daily-cases', 'total-cases'],
+        source: 'jhu',
       },
       notices: [],
     });
@@ -62,6 +63,37 @@ describe('parseViewParams', () => {
     expect(to?.given.length).toBeLessThanOrEqual(40);
   });
 
+  it('reads the grapher words earliest and latest, and reports a repeated time=', () => {
+    expect(parse('?time=earliest..latest')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(parse('?time=2020-05-03..latest').view).toMatchObject({ from: '2020-05-03', to: null });
+    expect(parse('?time=earliest..2020-05-07').view).toMatchObject({
+      from: null,
+      to: '2020-05-07',
+    });
+    const repeated = parse('?time=2020-05-03..2020-05-07&time=2021-01-01..2021-02-01');
+    expect(repeated.view).toMatchObject({ from: '2020-05-03', to: '2020-05-07' });
+    expect(repeated.notices).toEqual([
+      expect.objectContaining({ param: 'time', problem: 'is given more than once' }),
+    ]);
+  });
+
+  it('makes direction-changing and invisible characters in an echoed value visible', () => {
+    const { notices } = parse('?from=%E2%80%AE2020-05-07%20evil&x%E2%80%8B=1');
+    expect(notices.map((n) => [n.param, n.given])).toEqual([
+      ['x⟨U+200B⟩', '1'],
+      ['from', '⟨U+202E⟩2020-05-07 evil'],
+    ]);
+    for (const n of notices) expect(n.given + n.param).not.toMatch(/[\u202e\u200b]/);
+  });
+
+  it('reads the source, and falls back to the official reports for an unknown one', () => {
+    expect(parse('?source=jhu').view.source).toBe('jhu');
+    const { view, notices } = parse('?source=owid');
+    expect(view.source).toBe('official');
+    expect(notices[0]).toMatchObject({ param: 'source', usedInstead: 'the official reports' });
+    expect(serialiseView({ ...DEFAULT_VIEW, source: 'jhu' })).toBe('?source=jhu');
+  });
+
   it('migrates the grapher-style time=FROM..TO to from/to, so such links keep working', () => {
     expect(parse('?time=2020-05-03..2020-05-07').view).toMatchObject({
       from: '2020-05-03',
@@ -73,16 +105,22 @@ describe('parseViewParams', () => {
 });
 
 describe('resolveView', () => {
-  it('moves dates outside the data to its ends, with a notice', () => {
+  it('falls back to the default for a date outside the data, with a notice', () => {
     const { view, notices } = resolveView(
       { ...DEFAULT_VIEW, from: d('2019-01-01'), to: d('2030-01-01') },
       bounds,
     );
     expect(view).toMatchObject({ from: null, to: null });
     expect(notices.map((n) => [n.param, n.usedInstead])).toEqual([
-      ['from', '2020-01-31'],
-      ['to', '2022-01-20'],
+      ['from', 'the start of the data (2020-01-31)'],
+      ['to', 'the latest report (2022-01-20)'],
     ]);
+  });
+
+  it('does not turn a from after the data into a one-day range (it shows all the data)', () => {
+    const { view, notices } = resolveView({ ...DEFAULT_VIEW, from: d('2025-01-01') }, bounds);
+    expect(view).toMatchObject({ from: null, to: null });
+    expect(notices[0]).toMatchObject({ param: 'from', given: '2025-01-01' });
   });
 
   it('falls back to all the data when from is after to', () => {
@@ -128,19 +166,25 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   scale: fc.constantFrom('linear' as const, 'log' as const),
   focus: fc.option(dateArb, { nil: null }),
   tables: fc.subarray([...CHART_IDS]),
+  source: fc.constantFrom('official' as const, 'jhu' as const),
 });
 
 /** Query strings made of real and unknown names, with real, broken and hostile values. */
 const queryArb = fc
   .array(
     fc.tuple(
-      fc.oneof(fc.constantFrom('from', 'to', 'scale', 'focus', 'table', 'time', 'x'), fc.string()),
+      fc.oneof(
+        fc.constantFrom('from', 'to', 'scale', 'focus', 'table', 'time', 'source', 'x'),
+        fc.string(),
+      ),
       fc.oneof(
         dateArb,
         fc.constantFrom(
           'log',
           'linear',
           'daily-cases,total-cases',
+          'jhu',
+          'earliest..latest',
           '',
           '<script>alert(1)</script>',
           '..',
@@ -163,6 +207,7 @@ describe('view state properties', () => {
         for (const date of [view.from, view.to, view.focus])
           expect(date === null || isIsoDate(date)).toBe(true);
         expect(['linear', 'log']).toContain(view.scale);
+        expect(['official', 'jhu']).toContain(view.source);
         for (const id of view.tables) expect(CHART_IDS).toContain(id);
         const resolved = resolveView(view, bounds).view;
         if (resolved.from && resolved.to) expect(resolved.from <= resolved.to).toBe(true);

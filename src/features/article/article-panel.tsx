@@ -5,18 +5,18 @@ import { Skeleton } from '../../components/skeleton';
 import { articleClaims, sourceArticle } from '../../data/article';
 import { articleParagraphs, segmentParagraph } from '../../data/article-text';
 import { type ClaimCheck, checkClaims } from '../../data/claims';
-import type { Dataset } from '../../data/dataset';
 import { formatDate } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
+import { shortReason } from '../../data/load-dataset';
 import { isInRange } from '../../data/range';
+import { OFFICIAL_RUSSIA } from '../../data/series';
+import { useSeries } from '../../queries/use-series';
 import { ClaimMark, STATUS_TEXT } from './claim-mark';
 import { useArticleText } from './use-article-text';
 
 const claimDetailId = (claimId: string) => `claim-${claimId}-detail`;
 
 interface ArticlePanelProps {
-  /** null while loading or when the data failed: the story is still shown, unchecked. */
-  readonly dataset: Dataset | null;
   /** The dates shown by the dashboard, to say whether the story's report date is among them. */
   readonly shownRange: { readonly from: IsoDate; readonly to: IsoDate } | null;
   readonly focusedDate: IsoDate | null;
@@ -26,14 +26,17 @@ interface ArticlePanelProps {
 /**
  * The source story, as text, with each figure it states marked, checked against the data, and
  * linked to the dashboard: activating a figure focuses the dashboard on the report it comes from.
+ * The story quotes the official national report, so its figures are always checked against the
+ * official national series, whatever the page shows; while that is loading or has failed, the
+ * story is still shown, unchecked.
  */
 export const ArticlePanel = memo(function ArticlePanel({
-  dataset,
   shownRange,
   focusedDate,
   onFocusDate,
 }: ArticlePanelProps) {
   const text = useArticleText();
+  const dataset = useSeries(OFFICIAL_RUSSIA).state.data ?? null;
   const checks = useMemo(
     () => (dataset ? checkClaims(dataset, articleClaims, sourceArticle.reportDate) : null),
     [dataset],
@@ -69,7 +72,7 @@ export const ArticlePanel = memo(function ArticlePanel({
 
       {text.isError ? (
         <Notice tone="error" onRetry={() => void text.refetch()}>
-          <p>The text of the story could not be loaded ({text.error.message}).</p>
+          <p>The text of the story could not be loaded ({shortReason(text.error)}).</p>
         </Notice>
       ) : paragraphs ? (
         <div className="article-panel__body">

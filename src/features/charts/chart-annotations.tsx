@@ -6,12 +6,13 @@
  * the chart's store, and every registration re-runs the selectors of every other part of the
  * chart. A dozen of them made up much of the time of a first draw.
  */
+
+import { type ChartGeometry, useChartGeometry } from '../../components/chart/chart-geometry';
 import { formatCompact } from '../../data/format';
-import { type ChartGeometry, useChartGeometry } from './chart-geometry';
 import type { ChartMarker, ChartModel } from './chart-model';
 
 const LABEL_SIZE = 12;
-const FLAG_COLOUR = '#8a6100';
+const FLAG_COLOUR = 'var(--flag)';
 /** A white outline behind label text, so it stays readable over bars and lines. */
 const HALO = { stroke: 'var(--surface)', strokeWidth: 3, paintOrder: 'stroke' } as const;
 
@@ -47,6 +48,48 @@ export function RunShading({ model }: { model: ChartModel }) {
           strokeDasharray="6 4"
         />
       ) : null}
+    </g>
+  );
+}
+
+/**
+ * Report dates without a report, as hatched bands over the whole height: the reader sees that
+ * nothing is known there, rather than a drop to zero or a line drawn across.
+ */
+export function GapBands({ model }: { model: ChartModel }) {
+  const geometry = useChartGeometry();
+  if (!geometry || model.gaps.length === 0) return null;
+  const { x, plot } = geometry;
+  const patternId = `gap-hatch-${model.spec.id}`;
+  return (
+    <g className="gap-bands">
+      <defs>
+        <pattern
+          id={patternId}
+          width={6}
+          height={6}
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width={6} height={6} fill="var(--surface)" />
+          <line x1={0} y1={0} x2={0} y2={6} stroke="var(--gap)" strokeWidth={2} />
+        </pattern>
+      </defs>
+      {model.gaps.map((gap) => {
+        const left = Math.max(plot.x, x(gap.x1 - 0.5) ?? plot.x);
+        const right = Math.min(plot.x + plot.width, x(gap.x2 + 0.5) ?? plot.x);
+        return right > left ? (
+          <rect
+            key={gap.x1}
+            className="gap-band"
+            x={left}
+            y={plot.y}
+            width={Math.max(1, right - left)}
+            height={plot.height}
+            fill={`url(#${patternId})`}
+          />
+        ) : null;
+      })}
     </g>
   );
 }

@@ -6,11 +6,11 @@
  * the card is drawn here, from the day under the pointer.
  */
 import { useActiveTooltipLabel } from 'recharts';
+import { useChartGeometry } from '../../components/chart/chart-geometry';
+import type { SeriesProps } from '../../components/chart/series-line';
 import { describeFlag } from '../../data/flags';
 import { formatAverage, formatCount, formatDate } from '../../data/format';
-import { useChartGeometry } from './chart-geometry';
 import type { ChartModel, ChartPoint } from './chart-model';
-import type { SeriesProps } from './series-line';
 
 const CARD_WIDTH = 210;
 const CARD_HEIGHT = 120;
@@ -27,7 +27,7 @@ function useHoveredPoint(points: readonly ChartPoint[]) {
 }
 
 /** A dot on the line at the day under the pointer. */
-export function HoverDot({ points, value, color }: SeriesProps) {
+export function HoverDot({ points, value, color }: SeriesProps<ChartPoint>) {
   const hovered = useHoveredPoint(points);
   const v = hovered ? value(hovered.point) : null;
   const y = hovered && v !== null ? hovered.geometry.y(v) : undefined;

@@ -97,6 +97,9 @@ export interface ChartModel {
   readonly runThreshold: number;
   /** The story's report date, where it lies in the range. */
   readonly story: ChartMarker | null;
+  /** Runs of report dates without a report: drawn as hatched bands, never as values. */
+  readonly gaps: readonly { readonly x1: number; readonly x2: number; readonly length: number }[];
+  /** Days whose figures do not add up (a gap is not one of them: see `gaps`). */
   readonly flagged: readonly {
     readonly x: number;
     readonly date: IsoDate;
@@ -153,11 +156,28 @@ export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartM
     runs,
     runThreshold: dataset.runThreshold,
     story: markerAt(points, storyDate),
+    gaps: gapRuns(points),
     flagged: points
-      .filter((p) => p.flags.length > 0)
+      .filter((p) => p.flags.some((flag) => flag.kind !== 'missing-report'))
       .map((p) => ({ x: p.x, date: p.date, text: p.flags.map(describeFlag).join(' ') })),
     summary: summarise(spec, input, points, peak, runs),
   };
+}
+
+const isGap = (point: ChartPoint) => point.flags.some((flag) => flag.kind === 'missing-report');
+
+/** The runs of consecutive points without a report. */
+function gapRuns(points: readonly ChartPoint[]): ChartModel['gaps'] {
+  const runs: { x1: number; x2: number; length: number }[] = [];
+  for (const point of points) {
+    if (!isGap(point)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.x2 === point.x - 1) {
+      last.x2 = point.x;
+      last.length++;
+    } else runs.push({ x1: point.x, x2: point.x, length: 1 });
+  }
+  return runs;
 }
 
 /**
@@ -182,10 +202,18 @@ function summarise(
   const last = points[points.length - 1];
   if (!first || !last) return `${spec.title}: no data in the dates shown.`;
   const period = formatDateRange(first.date, last.date);
+  const missing = points.filter(isGap);
+  const gaps =
+    missing.length > 0
+      ? ` ${formatCount(missing.length)} of the ${formatCount(points.length)} report dates have no report: the ${spec.averageField ? 'bars and the average leave gaps there' : 'line leaves gaps there'}.`
+      : '';
   if (!spec.averageField) {
     const from = points.find((p) => p.value !== null);
-    if (!from || last.value === null) return `${spec.title}, ${period}: not reported.`;
-    return `${spec.title} rose from ${formatCount(from.value as number)} on ${formatDate(from.date)} to ${formatCount(last.value)} on ${formatDate(last.date)}.`;
+    const to = points.findLast((p) => p.value !== null);
+    if (!from || !to) return `${spec.title}, ${period}: not reported.${gaps}`;
+    const known =
+      to.date === last.date ? '' : `; not known after ${formatDate(to.date)} in this source`;
+    return `${spec.title} rose from ${formatCount(from.value as number)} on ${formatDate(from.date)} to ${formatCount(to.value as number)} on ${formatDate(to.date)}${known}.${gaps}`;
   }
   const parts = [`${spec.title}, ${period}.`];
   if (peak?.value != null) {
@@ -208,5 +236,5 @@ function summarise(
       `${formatCount(daysAbove)} days above ${formatCount(input.dataset.runThreshold)} (shaded).`,
     );
   }
-  return parts.join(' ');
+  return parts.join(' ') + gaps;
 }

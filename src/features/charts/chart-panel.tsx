@@ -160,6 +160,11 @@ function ChartLegend({ model, hasFocus }: { model: ChartModel; hasFocus: boolean
           <span className="swatch swatch--focus" /> Selected date
         </li>
       ) : null}
+      {model.gaps.length > 0 ? (
+        <li>
+          <span className="swatch swatch--gap" /> No report (nothing known)
+        </li>
+      ) : null}
       {model.flagged.length > 0 ? (
         <li>
           <span className="swatch swatch--flag" /> Flagged day (see table)

@@ -1,4 +1,4 @@
-import { useChartGeometry } from './chart-geometry';
+import { useChartGeometry } from '../../components/chart/chart-geometry';
 import type { ChartPoint } from './chart-model';
 
 interface DailyBarsProps {

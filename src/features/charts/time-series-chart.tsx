@@ -1,15 +1,14 @@
 import { memo, useMemo } from 'react';
 import { ComposedChart, DefaultZIndexes, Tooltip, XAxis, YAxis, ZIndexLayer } from 'recharts';
-import { formatCompact, formatDayMonth, formatMonthYear, formatYear } from '../../data/format';
-import { fromDayNumber } from '../../data/iso-date';
-import { ChartMarkers, FocusMarker, RunShading } from './chart-annotations';
+import { type LineValue, SeriesLine } from '../../components/chart/series-line';
+import { AxisTick, type TickProps } from '../../components/chart/svg-text';
+import { formatTimeTick, timeTicks } from '../../components/chart/time-ticks';
+import { logTicks, valueTicks } from '../../components/chart/value-ticks';
+import { formatCompact } from '../../data/format';
+import { ChartMarkers, FocusMarker, GapBands, RunShading } from './chart-annotations';
 import { HoverCard, HoverDot } from './chart-hover';
 import type { ChartMarker, ChartModel, ChartPoint } from './chart-model';
 import { DailyBars } from './daily-bars';
-import { type LineValue, SeriesLine } from './series-line';
-import { AxisTick, type TickProps } from './svg-text';
-import { timeTicks } from './time-ticks';
-import { logTicks, valueTicks } from './value-ticks';
 
 const HEIGHT = 300;
 const MARGIN = { top: 24, right: 16, bottom: 8, left: 8 };
@@ -75,6 +74,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
         />
         <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
           <RunShading model={model} />
+          <GapBands model={model} />
         </ZIndexLayer>
         {spec.averageField ? (
           <ZIndexLayer zIndex={DefaultZIndexes.bar}>
@@ -102,7 +102,7 @@ const NO_CONTENT = () => null;
 const yTick = (props: TickProps) => <AxisTick {...props} format={formatCompact} />;
 
 /** The line: the 7-day average over daily bars, or the cumulative value (not 0 on a log scale). */
-function lineValueOf(model: ChartModel): LineValue {
+function lineValueOf(model: ChartModel): LineValue<ChartPoint> {
   if (model.spec.averageField) return (point) => point.average;
   return model.scale === 'log'
     ? (point) => (point.value !== null && point.value > 0 ? point.value : null)
@@ -115,12 +115,7 @@ function axisSettings(model: ChartModel, width: number) {
   const last = model.points[model.points.length - 1];
   const dates =
     first && last ? timeTicks(first.date, last.date, Math.max(2, Math.floor(width / 90))) : null;
-  const formatX = (x: number) => {
-    const date = fromDayNumber(x);
-    if (dates?.unit === 'day') return formatDayMonth(date);
-    if (dates?.unit === 'year') return formatYear(date);
-    return formatMonthYear(date);
-  };
+  const formatX = (x: number) => formatTimeTick(x, dates?.unit ?? 'month');
   const yTicks = model.scale === 'log' ? logTicks(model.maxValue) : valueTicks(model.maxValue);
   return {
     xDomain: (first && last ? [first.x - 0.5, last.x + 0.5] : [0, 1]) as [number, number],

@@ -1,10 +1,10 @@
 /**
- * The ready-made date ranges people ask for most: all the data, the story's run, the last 30
- * and 90 days of the data, and each calendar year.
+ * The ready-made date ranges people ask for most: all the data, the story's run, the waves of the
+ * pandemic, the last 30 and 90 days of the data, and each calendar year.
  */
 import { sourceArticle } from '../../data/article';
 import { formatDateRangeShort } from '../../data/format';
-import { addDays, type IsoDate, isoDate } from '../../data/iso-date';
+import { addDays, type IsoDate, isoDate, maxDate, minDate, yearBounds } from '../../data/iso-date';
 import type { DataBounds } from '../../view-state/view-state';
 
 export interface RangePreset {
@@ -21,6 +21,18 @@ const STORY_RUN = {
   to: sourceArticle.reportDate,
 };
 
+/**
+ * The waves of the epidemic in Russia, as the official daily new cases show them: from the rise
+ * to the trough after each peak (peaks: 11,656 on 2020-05-11; 29,935 on 2020-12-24; 25,766 on
+ * 2021-07-09; 203,949 on 2022-02-11).
+ */
+export const WAVES = [
+  { id: 'wave-1', label: 'First wave (spring 2020)', from: '2020-03-01', to: '2020-07-31' },
+  { id: 'wave-autumn-2020', label: 'Autumn 2020', from: '2020-09-01', to: '2021-02-28' },
+  { id: 'wave-delta', label: 'Delta (summer 2021)', from: '2021-06-01', to: '2021-08-31' },
+  { id: 'wave-omicron', label: 'Omicron (Jan–Mar 2022)', from: '2022-01-01', to: '2022-03-31' },
+] as const;
+
 const LABELS = {
   all: 'All data',
   story: `The story's run (${formatDateRangeShort(STORY_RUN.from, STORY_RUN.to)})`,
@@ -29,13 +41,27 @@ const LABELS = {
 };
 
 /** The labels of the presets that do not depend on the data: shown, disabled, while it loads. */
-export const PRESET_LABELS_BEFORE_DATA: readonly string[] = Object.values(LABELS);
+export const PRESET_LABELS_BEFORE_DATA: readonly string[] = [
+  LABELS.all,
+  LABELS.story,
+  ...WAVES.map((wave) => wave.label),
+  LABELS.last30,
+  LABELS.last90,
+];
+
+const MAX_YEAR_PRESETS = 10;
 
 export function rangePresets(bounds: DataBounds): RangePreset[] {
-  const clampFrom = (date: IsoDate) => (date < bounds.firstDate ? bounds.firstDate : date);
+  const clampFrom = (date: IsoDate) => maxDate(date, bounds.firstDate);
   const presets: RangePreset[] = [
     { id: 'all', label: LABELS.all, from: bounds.firstDate, to: bounds.lastDate },
     { id: 'story', label: LABELS.story, ...STORY_RUN },
+    ...WAVES.map((wave) => ({
+      id: wave.id,
+      label: wave.label,
+      from: maxDate(isoDate(wave.from), bounds.firstDate),
+      to: minDate(isoDate(wave.to), bounds.lastDate),
+    })),
     {
       id: 'last-30',
       label: LABELS.last30,
@@ -51,14 +77,14 @@ export function rangePresets(bounds: DataBounds): RangePreset[] {
   ];
   const firstYear = Number(bounds.firstDate.slice(0, 4));
   const lastYear = Number(bounds.lastDate.slice(0, 4));
-  for (let year = firstYear; year <= lastYear; year++) {
-    const from = isoDate(`${year}-01-01`);
-    const to = isoDate(`${year}-12-31`);
+  // Validated data spans a few years; the cap keeps a bug elsewhere from drawing a thousand buttons.
+  for (let year = Math.max(firstYear, lastYear - MAX_YEAR_PRESETS + 1); year <= lastYear; year++) {
+    const { from, to } = yearBounds(year);
     presets.push({
       id: String(year),
       label: String(year),
-      from: from < bounds.firstDate ? bounds.firstDate : from,
-      to: to > bounds.lastDate ? bounds.lastDate : to,
+      from: maxDate(from, bounds.firstDate),
+      to: minDate(to, bounds.lastDate),
     });
   }
   return presets.filter(

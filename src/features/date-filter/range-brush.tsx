@@ -196,17 +196,33 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
-/** The daily new cases of the whole series as one filled path, `width` by `height` pixels. */
+/**
+ * The daily new cases of the whole series as filled areas, `width` by `height` pixels. A day with
+ * no figure ends an area and the next known day starts a new one: a gap is left empty, not drawn
+ * as zero.
+ */
 function overviewPath(dataset: Dataset, width: number, height: number): string {
   const { days } = dataset;
   if (width <= 0 || days.length === 0) return '';
+  const overviewValue = (day: Dataset['days'][number]) => day.newCasesAvg7 ?? day.newCases;
   let max = 0;
-  for (const day of days) max = Math.max(max, day.newCasesAvg7 ?? day.newCases ?? 0);
+  for (const day of days) max = Math.max(max, overviewValue(day) ?? 0);
   const step = width / days.length;
-  let path = `M0 ${height}`;
+  let path = '';
+  let inArea = false;
+  let lastX = 0;
   days.forEach((day, i) => {
-    const value = day.newCasesAvg7 ?? day.newCases ?? 0;
-    path += `L${(i * step + step / 2).toFixed(1)} ${(height - (value / (max || 1)) * height).toFixed(1)}`;
+    const value = overviewValue(day);
+    if (value === null) {
+      if (inArea) path += `L${lastX.toFixed(1)} ${height}Z`;
+      inArea = false;
+      return;
+    }
+    const x = i * step + step / 2;
+    if (!inArea) path += `M${x.toFixed(1)} ${height}`;
+    path += `L${x.toFixed(1)} ${(height - (value / (max || 1)) * height).toFixed(1)}`;
+    inArea = true;
+    lastX = x;
   });
-  return `${path}L${width} ${height}Z`;
+  return inArea ? `${path}L${lastX.toFixed(1)} ${height}Z` : path;
 }

@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { Skeleton } from '../../components/skeleton';
+import { describeFlag } from '../../data/flags';
 import {
   formatAverage,
   formatCount,
@@ -7,42 +8,86 @@ import {
   formatPercent,
   formatSignedCount,
 } from '../../data/format';
-import type { KeyFigure } from '../../data/key-figures';
+import type { KeyFigure, UnknownReason } from '../../data/key-figures';
 import type { Change } from '../../data/range';
+import type { SourceId } from '../../data/series';
+import { SOURCES } from '../../data/sources';
 import type { KeyFigureSpec } from './key-figure-specs';
 import { Sparkline } from './sparkline';
+
+/** Another source's figure for the same report date, shown where this source has none. */
+export interface AlternativeFigure {
+  readonly value: number;
+  readonly source: SourceId;
+}
 
 interface StatCardProps {
   readonly spec: KeyFigureSpec;
   /** null while the data loads: the card keeps its final size with placeholders. */
   readonly figure: KeyFigure | null;
+  readonly alternative?: AlternativeFigure | null;
 }
 
 /**
  * One key figure: the value on the view's date, its change against the previous day and a week
  * earlier, its 7-day average, and the 28 days behind it. A labelled region named by the metric.
  */
-export const StatCard = memo(function StatCard({ spec, figure }: StatCardProps) {
+export const StatCard = memo(function StatCard({ spec, figure, alternative }: StatCardProps) {
   const headingId = useId();
   return (
     <section className={`panel stat-card stat-card--${spec.metric}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="stat-card__label">
         {spec.label}
       </h3>
-      {figure ? <StatCardBody spec={spec} figure={figure} /> : <StatCardSkeleton />}
+      {figure ? (
+        <StatCardBody spec={spec} figure={figure} alternative={alternative ?? null} />
+      ) : (
+        <StatCardSkeleton />
+      )}
     </section>
   );
 });
 
-function StatCardBody({ spec, figure }: { spec: KeyFigureSpec; figure: KeyFigure }) {
+function StatCardBody({
+  spec,
+  figure,
+  alternative,
+}: {
+  spec: KeyFigureSpec;
+  figure: KeyFigure;
+  alternative: AlternativeFigure | null;
+}) {
   const known = figure.value !== null;
+  // A missing report is said once, in the meta line; other flags warn about the figures of their
+  // own metric (active cases are made from all three).
+  const warnings = figure.flags.filter(
+    (flag) =>
+      flag.kind !== 'missing-report' &&
+      (spec.field === 'activeCases' || flag.metric === spec.metric),
+  );
   return (
     <>
       <p className="stat-card__value" data-testid="stat-value">
         {known ? formatCount(figure.value as number) : 'Not reported'}
       </p>
+      {!known && alternative ? (
+        <p className="stat-card__alternative" data-testid="stat-alternative">
+          {SOURCES[alternative.source].shortName}: <strong>{formatCount(alternative.value)}</strong>{' '}
+          <span className="stat-card__against">
+            ({SOURCES[alternative.source].name}, for the same report date; excludes Crimea and
+            Sevastopol)
+          </span>
+        </p>
+      ) : null}
+      {warnings.length > 0 ? (
+        <p className="stat-card__warning" data-testid="stat-warning">
+          <span aria-hidden="true">⚠ </span>
+          <span className="visually-hidden">Warning: </span>
+          {warnings.map(describeFlag).join(' ')}
+        </p>
+      ) : null}
       <p className="stat-card__meta">
-        {known ? spec.definition : notReportedReason(spec)}
+        {known ? spec.definition : notReportedReason(figure.unknownBecause)}
         {figure.derived ? ' (derived from the totals)' : ''} ·{' '}
         <span className="stat-card__date">
           report of <time dateTime={figure.date}>{formatDate(figure.date)}</time>
@@ -108,10 +153,19 @@ function StatCardSkeleton() {
   );
 }
 
-function notReportedReason(spec: KeyFigureSpec): string {
-  return spec.metric === 'recovered' || spec.field === 'activeCases'
-    ? 'Recoveries were not reported before 24 Mar 2020'
-    : 'No figure in this report';
+function notReportedReason(reason: UnknownReason | null): string {
+  switch (reason?.kind) {
+    case 'missing-report':
+      return 'No report survives for this date';
+    case 'not-yet':
+      return `Not reported before ${formatDate(reason.firstKnown)}`;
+    case 'no-longer':
+      return `Not known after ${formatDate(reason.lastKnown)}`;
+    case 'never':
+      return 'This source does not report it';
+    default:
+      return 'No figure in this report';
+  }
 }
 
 function sparklineLabel(spec: KeyFigureSpec, figure: KeyFigure): string {

@@ -1,25 +1,32 @@
 import { useChartGeometry } from './chart-geometry';
-import type { ChartPoint } from './chart-model';
 
-/** Which value of a point the line follows. */
-export type LineValue = (point: ChartPoint) => number | null;
+/** A point of a series on a day axis: x is a day number (see toDayNumber). */
+export interface DayPoint {
+  readonly x: number;
+}
+
+/** Which value of a point the line follows; null leaves a gap. */
+export type LineValue<P extends DayPoint> = (point: P) => number | null;
 
 /** A series to draw: its points, which value of them, in which colour. */
-export interface SeriesProps {
-  readonly points: readonly ChartPoint[];
-  readonly value: LineValue;
+export interface SeriesProps<P extends DayPoint> {
+  readonly points: readonly P[];
+  readonly value: LineValue<P>;
   readonly color: string;
+  /** Drawn dashed, for a second series that must be told apart without colour. */
+  readonly dashed?: boolean;
 }
 
 /**
- * A line through the points (the 7-day average, or a cumulative total), drawn as one path with the
- * chart's scales. Unknown values break the line rather than joining across the gap.
+ * A line through the points (a 7-day average, or a cumulative total), drawn as one path with the
+ * chart's scales. Unknown values break the line rather than joining across the gap: a day without
+ * a report is never drawn as if its figure were known.
  *
  * Drawn here rather than with Recharts' <Line>, which measures the length of its path in the
  * document on every render (for an animation we do not use) and keeps its points in the chart's
- * store: together a large part of the cost of redrawing three charts of 721 days.
+ * store: together a large part of the cost of redrawing three charts of 1,100 days.
  */
-export function SeriesLine({ points, value, color }: SeriesProps) {
+export function SeriesLine<P extends DayPoint>({ points, value, color, dashed }: SeriesProps<P>) {
   const geometry = useChartGeometry();
   if (!geometry) return null;
   let path = '';
@@ -43,6 +50,7 @@ export function SeriesLine({ points, value, color }: SeriesProps) {
       stroke={color}
       strokeWidth={2}
       strokeLinejoin="round"
+      strokeDasharray={dashed ? '6 3' : undefined}
     />
   );
 }

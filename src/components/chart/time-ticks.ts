@@ -1,6 +1,7 @@
 /**
  * Date ticks for a time axis: whole days, weeks, months or years, as many as fit.
  */
+import { formatDayMonth, formatMonthYear, formatYear } from '../../data/format';
 import { fromDayNumber, type IsoDate, toDayNumber } from '../../data/iso-date';
 
 export interface TimeTick {
@@ -72,4 +73,12 @@ export function timeTicks(
     }
   }
   return { ticks: ticksFor({ unit: 'month', count: 12 }, first, last), unit: 'year' };
+}
+
+/** The label of a tick at day number `x`, at the unit `timeTicks` chose. */
+export function formatTimeTick(x: number, unit: 'day' | 'month' | 'year'): string {
+  const date = fromDayNumber(x);
+  if (unit === 'day') return formatDayMonth(date);
+  if (unit === 'year') return formatYear(date);
+  return formatMonthYear(date);
 }

@@ -1,0 +1,45 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Notice } from './notice';
+
+interface ErrorBoundaryProps {
+  /** What this part of the page is, for the message: "The daily new cases chart". */
+  readonly what: string;
+  readonly children: ReactNode;
+}
+
+interface ErrorBoundaryState {
+  readonly error: Error | null;
+}
+
+/**
+ * Keeps a render error inside the part of the page it happened in: that part says what failed and
+ * offers Retry (a new attempt to draw it), and the rest of the page goes on working. Without it,
+ * one bad value anywhere would leave a blank page.
+ */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  override state: ErrorBoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // For whoever opens the console to report it; the page shows its own message.
+    console.warn(`${this.props.what} could not be drawn:`, error, info.componentStack);
+  }
+
+  private readonly retry = () => this.setState({ error: null });
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <Notice tone="error" onRetry={this.retry}>
+        <p>
+          {this.props.what} could not be drawn ({error.message.slice(0, 200)}). The rest of the page
+          still works.
+        </p>
+      </Notice>
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import { type ReactNode, useRef } from 'react';
+import { Notice } from './notice';
+import { Skeleton } from './skeleton';
+import {
+  type DeferredModule,
+  type DeferredModuleState,
+  deferModule,
+  useDeferredModule,
+} from './use-deferred-module';
+import { useNearViewport } from './use-near-viewport';
+
+/**
+ * A code chunk requested the first time `lazyModule(...)()` is called, and shared after that.
+ * For parts of the page that nobody sees before scrolling: they cost nothing at start.
+ */
+export function lazyModule<T>(load: () => Promise<T>): () => DeferredModule<T> {
+  let module: DeferredModule<T> | null = null;
+  return () => {
+    module ??= deferModule(load);
+    return module;
+  };
+}
+
+/**
+ * Stands in for a module that is not wanted yet: never settles, never downloads anything. One
+ * promise, always the same: it is a snapshot of an external store, which must not change by itself.
+ */
+const PENDING = new Promise<never>(() => {});
+const NOT_YET: DeferredModule<never> = {
+  current: () => PENDING,
+  retry: () => PENDING,
+  subscribe: () => () => {},
+};
+
+/** The state of a lazy module that is asked for only once `wanted` is true. */
+export function useLazyModule<T>(
+  module: () => DeferredModule<T>,
+  wanted: boolean,
+): DeferredModuleState<T> {
+  return useDeferredModule<T>(wanted ? module() : NOT_YET);
+}
+
+interface LazyPanelProps<T> {
+  readonly module: () => DeferredModule<T>;
+  /** What the panel is, for the message if its code does not arrive: "The comparison of sources". */
+  readonly what: string;
+  /** The height of the placeholder, near the panel's own, so the page does not jump. */
+  readonly placeholderHeight: string;
+  readonly children: (loaded: T) => ReactNode;
+}
+
+/**
+ * A panel whose code loads when it comes near the screen, with a placeholder until then and a
+ * Retry if the download fails.
+ */
+export function LazyPanel<T>({ module, what, placeholderHeight, children }: LazyPanelProps<T>) {
+  const frame = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(frame);
+  const state = useLazyModule(module, near);
+  return (
+    <div ref={frame}>
+      {state.status === 'ready' ? (
+        children(state.value)
+      ) : state.status === 'error' ? (
+        <Notice tone="error" onRetry={state.retry}>
+          <p>{what} could not be shown: its code did not download.</p>
+        </Notice>
+      ) : (
+        <Skeleton height={placeholderHeight} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Ref } from 'react';
+import { formatDate } from '../../data/format';
+import type { IsoDate } from '../../data/iso-date';
+import type { SourceId } from '../../data/series';
+import { SOURCES } from '../../data/sources';
+
+interface KeyFiguresHeadingProps {
+  /** Focused when the reader picks a date elsewhere, so the cards scroll into view. */
+  readonly ref?: Ref<HTMLHeadingElement>;
+  readonly date: IsoDate | null;
+  readonly source: SourceId;
+}
+
+/** "Key figures · report of 7 May 2020 · Official daily reports". */
+export function KeyFiguresHeading({ ref, date, source }: KeyFiguresHeadingProps) {
+  return (
+    <h2 id="key-figures-heading" ref={ref} tabIndex={-1}>
+      Key figures
+      {date ? (
+        <span className="section-date">
+          {' '}
+          · report of <time dateTime={date}>{formatDate(date)}</time> · {SOURCES[source].name}
+        </span>
+      ) : null}
+    </h2>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * What the Sources panel shows, prepared from the two series: the points of its chart and the
+ * sentences that explain the difference. Pure, so it is tested without drawing.
+ */
+import { compareSources, type SourceComparison } from '../../data/compare-sources';
+import type { Dataset } from '../../data/dataset';
+import { formatCount, formatDate, formatDateRange, formatPercent } from '../../data/format';
+import { type IsoDate, maxDate, minDate, toDayNumber } from '../../data/iso-date';
+import type { DateRange } from '../../data/range';
+
+export interface ComparisonPoint {
+  readonly x: number;
+  readonly date: IsoDate;
+  /** 7-day averages of daily new cases; null where not known (a gap, or outside the series). */
+  readonly official: number | null;
+  readonly jhu: number | null;
+}
+
+export interface ComparisonModel {
+  readonly range: DateRange;
+  readonly points: readonly ComparisonPoint[];
+  readonly comparison: SourceComparison;
+  readonly summary: string;
+}
+
+/** The comparison over the dates shown, cut to the dates at least one of the series covers. */
+export function buildComparisonModel(
+  official: Dataset,
+  jhu: Dataset,
+  shown: DateRange,
+): ComparisonModel | null {
+  const from = maxDate(shown.from, minDate(official.firstDate, jhu.firstDate));
+  const to = minDate(shown.to, maxDate(official.lastDate, jhu.lastDate));
+  if (from > to) return null;
+  const range = { from, to };
+  const comparison = compareSources(official, jhu, range);
+  const points = comparison.days.map((day) => ({
+    x: toDayNumber(day.date),
+    date: day.date,
+    official: day.first.newCasesAvg7,
+    jhu: day.second.newCasesAvg7,
+  }));
+  return {
+    range,
+    points: Object.freeze(points),
+    comparison,
+    summary: summarise(range, comparison),
+  };
+}
+
+function summarise(range: DateRange, comparison: SourceComparison): string {
+  const [official, jhu] = comparison.coverage;
+  const parts = [
+    `${formatDateRange(range.from, range.to)}: the official reports have new cases for ${formatCount(official.daysWithValues)} of ${formatCount(official.days)} days, JHU for ${formatCount(jhu.daysWithValues)}.`,
+  ];
+  const gap = comparison.largestTotalGap;
+  if (comparison.bothTotalsKnown > 0) {
+    parts.push(
+      `Where both give a total (${formatCount(comparison.bothTotalsKnown)} days), they agree on ${formatCount(comparison.totalsEqual)} (${formatPercent((comparison.totalsEqual / comparison.bothTotalsKnown) * 100).replace('+', '')}).`,
+    );
+  }
+  if (gap && gap.value !== 0) {
+    parts.push(
+      `The largest difference is ${formatCount(Math.abs(gap.value))} cases on ${formatDate(gap.date)}, ${gap.value > 0 ? 'official above JHU' : 'JHU above official'}.`,
+    );
+  }
+  return parts.join(' ');
+}

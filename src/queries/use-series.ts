@@ -1,0 +1,52 @@
+/**
+ * Loading the series files, for any component that needs a series: each is fetched once and
+ * shared (TanStack Query caches by series), and only when something on the page asks for it.
+ */
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { useHydrated } from '../components/use-hydrated';
+import type { Dataset } from '../data/dataset';
+import { loadSeries } from '../data/load-dataset';
+import { seriesPath } from '../data/paths';
+import type { SeriesKey } from '../data/series';
+
+/** Where a series' file is served (see scripts/build-dataset.ts). */
+export const seriesUrl = (key: SeriesKey): string =>
+  `${import.meta.env.BASE_URL}${seriesPath(key)}`;
+
+/** How a series is fetched and cached; shared by the hook and the start-up prefetch. */
+export const seriesQuery = (key: SeriesKey) =>
+  queryOptions({
+    queryKey: ['series', key.source, key.place] as const,
+    queryFn: ({ signal }) => loadSeries(seriesUrl(key), key, { signal }),
+  });
+
+/** What a component knows of a series: loading, loaded, or failed with a way to try again. */
+export type SeriesState =
+  | { readonly status: 'pending'; readonly data: undefined; readonly error: null }
+  | { readonly status: 'success'; readonly data: Dataset; readonly error: null }
+  | { readonly status: 'error'; readonly data: undefined; readonly error: Error };
+
+export interface SeriesResult {
+  readonly state: SeriesState;
+  readonly refetch: () => void;
+}
+
+/** A series' dataset; pass null while it is not needed, and nothing is fetched. */
+export function useSeries(key: SeriesKey | null): SeriesResult {
+  // The same key as seriesQuery's, so the start-up prefetch fills this hook's cache.
+  const query = useQuery<Dataset, Error, Dataset, readonly string[]>({
+    queryKey: ['series', key?.source ?? 'none', key?.place ?? 'none'],
+    queryFn: key ? ({ signal }) => loadSeries(seriesUrl(key), key, { signal }) : skipToken,
+  });
+  // The prefetch can deliver the data before React has taken over the prerendered page; until it
+  // has, the page is drawn as it was prerendered, without data.
+  const hydrated = useHydrated();
+  const { refetch } = query;
+  const state: SeriesState =
+    !hydrated || query.status === 'pending'
+      ? { status: 'pending', data: undefined, error: null }
+      : query.status === 'error'
+        ? { status: 'error', data: undefined, error: query.error }
+        : { status: 'success', data: query.data, error: null };
+  return { state, refetch: () => void refetch() };
+}

@@ -1,0 +1,56 @@
+/**
+ * Every change a reader can make to the view, as a pure function of the previous view. Components
+ * get stable callbacks (`setView(prev => focusDate(prev, date))`), and the rules are unit-tested
+ * here instead of living in event handlers.
+ */
+import type { IsoDate } from '../data/iso-date';
+import type { SourceId } from '../data/series';
+import { type ChartId, DEFAULT_VIEW, type Scale, type ViewState } from './view-state';
+
+export function setRange(view: ViewState, from: IsoDate | null, to: IsoDate | null): ViewState {
+  // A focus outside the new range would be dropped by resolveView; keep it only when inside.
+  const focus =
+    view.focus !== null &&
+    (from === null || view.focus >= from) &&
+    (to === null || view.focus <= to)
+      ? view.focus
+      : null;
+  return { ...view, from, to, focus };
+}
+
+/**
+ * Focuses a report date. The range stays when the date is inside it (`shown` is the range shown,
+ * defaults filled in); otherwise it widens to all the data, so the date can be seen.
+ */
+export function focusDate(
+  view: ViewState,
+  date: IsoDate,
+  shown: { readonly from: IsoDate; readonly to: IsoDate } | null,
+): ViewState {
+  const inRange = shown !== null && date >= shown.from && date <= shown.to;
+  return { ...view, focus: date, ...(inRange ? {} : { from: null, to: null }) };
+}
+
+export function clearFocus(view: ViewState): ViewState {
+  return { ...view, focus: null };
+}
+
+export function toggleTable(view: ViewState, id: ChartId): ViewState {
+  const tables = view.tables.includes(id)
+    ? view.tables.filter((t) => t !== id)
+    : [...view.tables, id];
+  return { ...view, tables };
+}
+
+export function setScale(view: ViewState, scale: Scale): ViewState {
+  return { ...view, scale };
+}
+
+/** Another source: the dates stay; resolveView fits them to that source's data. */
+export function setSource(view: ViewState, source: SourceId): ViewState {
+  return { ...view, source };
+}
+
+export function resetView(): ViewState {
+  return DEFAULT_VIEW;
+}
