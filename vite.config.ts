@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -88,8 +89,53 @@ function preloadDataset(): Plugin {
   };
 }
 
+/**
+ * A Content-Security-Policy in the page itself (a meta tag), so that static hosts that cannot send
+ * headers serve it too: scripts only from this site, plus the hashes of any inline script the build
+ * made; data and code only from this site; no plugins, no other base URL, no form posts. Styles may
+ * be inline: the stylesheet is inlined (see inlineStylesheet) and React sets a few style attributes.
+ * (`frame-ancestors` works only as a header: see the deployment notes.)
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+          ([, body]) => `'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`,
+        );
+        const policy = [
+          "default-src 'self'",
+          `script-src 'self'${hashes.map((hash) => ` ${hash}`).join('')}`,
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data:",
+          "connect-src 'self'",
+          "object-src 'none'",
+          "base-uri 'self'",
+          "form-action 'none'",
+        ].join('; ');
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), preloadDataset(), prerenderShell(), inlineStylesheet()],
+  plugins: [
+    react(),
+    preloadDataset(),
+    prerenderShell(),
+    inlineStylesheet(),
+    contentSecurityPolicy(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

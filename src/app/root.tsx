@@ -1,14 +1,20 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
+import { ErrorBoundary } from '../components/error-boundary';
 import { App } from './app';
 
-/** The whole React tree, the same in the browser and in the build's prerendered shell. */
+/**
+ * The whole React tree, the same in the browser and in the build's prerendered shell. The outer
+ * boundary is the last line: each panel has its own, so it catches only what escapes them.
+ */
 export function Root({ queryClient }: { queryClient: QueryClient }) {
   return (
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
+      <ErrorBoundary what="The dashboard">
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </ErrorBoundary>
     </StrictMode>
   );
 }
