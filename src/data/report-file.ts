@@ -2,14 +2,14 @@
  * The file the app loads: Russia's official daily reports in our own compact schema.
  *
  * It is validated here, where it enters, and nowhere else: everything past `parseReportFile` is
- * typed. Envelope and provenance are checked with a zod/mini schema; the rows are checked by a
- * hand-written loop because a problem must name the row and the field it is in, and the loop stays
- * well inside the load budget for large series.
+ * typed. Envelope and provenance are checked with a small shape reader (json-shape.ts); the rows
+ * are checked by a hand-written loop because a problem must name the row and the field it is in,
+ * and the loop stays well inside the load budget for large series.
  */
-import * as z from 'zod/mini';
 import { displayValue } from './format';
 import { addDays, type IsoDate, isIsoDate } from './iso-date';
-import { isPlaceCode, type SeriesKey, SOURCE_IDS, seriesName } from './series';
+import * as shape from './json-shape';
+import { isPlaceCode, type PlaceCode, type SeriesKey, SOURCE_IDS, seriesName } from './series';
 
 export const REPORT_FILE_FORMAT = 'russia-covid19-daily-reports';
 /** 2: one file per series (place and source), named in `meta.series`. */
@@ -41,41 +41,43 @@ export type DailyReport = { readonly date: IsoDate } & {
   readonly [K in CountColumn]: number | null;
 };
 
-const sourceSchema = z.object({
-  name: z.string(),
-  url: z.string(),
-  licence: z.string(),
-  covers: z.string(),
+const sourceShape = shape.object({
+  name: shape.string,
+  url: shape.string,
+  licence: shape.string,
+  covers: shape.string,
 });
 
-const seriesSchema = z.object({
-  place: z.string().check(z.refine(isPlaceCode, 'Expected a place code such as RU or RU-MOW')),
-  source: z.enum(SOURCE_IDS),
+const metaShape = shape.object({
+  title: shape.string,
+  series: shape.object({
+    place: shape.refine(
+      shape.string,
+      (value): value is PlaceCode => isPlaceCode(value),
+      'Expected a place code such as RU or RU-MOW',
+    ),
+    source: shape.oneOf(SOURCE_IDS),
+  }),
+  dateConvention: shape.string,
+  firstDate: shape.string,
+  lastDate: shape.string,
+  rowCount: shape.number,
+  generatedAt: shape.string,
+  generatedBy: shape.string,
+  inputSha256: shape.string,
+  sources: shape.arrayOf(sourceShape),
+  notes: shape.arrayOf(shape.string),
 });
+export type ReportFileMeta = shape.Infer<typeof metaShape>;
+export type ReportSource = shape.Infer<typeof sourceShape>;
 
-const metaSchema = z.object({
-  title: z.string(),
-  series: seriesSchema,
-  dateConvention: z.string(),
-  firstDate: z.string(),
-  lastDate: z.string(),
-  rowCount: z.number(),
-  generatedAt: z.string(),
-  generatedBy: z.string(),
-  inputSha256: z.string(),
-  sources: z.array(sourceSchema),
-  notes: z.array(z.string()),
-});
-export type ReportFileMeta = z.infer<typeof metaSchema>;
-export type ReportSource = z.infer<typeof sourceSchema>;
-
-const envelopeSchema = z.object({
-  format: z.literal(REPORT_FILE_FORMAT),
-  version: z.literal(REPORT_FILE_VERSION),
-  meta: metaSchema,
-  columns: z.array(z.string()),
+const envelopeShape = shape.object({
+  format: shape.literal(REPORT_FILE_FORMAT),
+  version: shape.literal(REPORT_FILE_VERSION),
+  meta: metaShape,
+  columns: shape.arrayOf(shape.string),
   // The rows are checked below, one by one, so that a problem can name its row and field.
-  rows: z.unknown(),
+  rows: shape.unknown,
 });
 
 /** What can be wrong with a file. Row numbers count data rows from 1, as people read them. */
@@ -166,19 +168,19 @@ export function parseReportFile(text: string, options: ParseOptions = {}): Parse
 
 /** Validates an already-parsed JSON value. Never throws. */
 export function validateReportFile(json: unknown, options: ParseOptions = {}): ParsedReportFile {
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) {
+  const envelope = shape.readShape(envelopeShape, json, MAX_PROBLEMS);
+  if (!envelope.ok) {
     return {
       ok: false,
-      problems: envelope.error.issues.slice(0, MAX_PROBLEMS).map((issue) => ({
+      problems: envelope.problems.map((problem) => ({
         kind: 'bad-envelope' as const,
-        path: displayValue(issue.path.map(String).join('.')) || '(top level)',
-        detail: issue.message,
+        path: displayValue(problem.path) || '(top level)',
+        detail: problem.detail,
       })),
     };
   }
-  const { columns, meta } = envelope.data;
-  const rows: unknown = envelope.data.rows;
+  const { columns, meta } = envelope.value;
+  const rows: unknown = envelope.value.rows;
   if (!Array.isArray(rows)) {
     return fail({ kind: 'bad-envelope', path: 'rows', detail: 'Expected a list of rows' });
   }

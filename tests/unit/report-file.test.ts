@@ -88,6 +88,28 @@ describe('parseReportFile', () => {
       expect(problemsOf('[1,2,3]')[0]?.kind).toBe('bad-envelope');
     });
 
+    it('an envelope field of the wrong kind, named by its path', () => {
+      const meta = { ...testMeta, sources: [{ ...testMeta.sources[0], url: 42 }], rowCount: '3' };
+      const problems = problemsOf(reportFileText(goodRows, { meta }));
+      expect(problems).toEqual([
+        { kind: 'bad-envelope', path: 'meta.rowCount', detail: 'Expected a number, found string' },
+        {
+          kind: 'bad-envelope',
+          path: 'meta.sources.0.url',
+          detail: 'Expected text, found number',
+        },
+      ]);
+      const noSeries = problemsOf(
+        reportFileText(goodRows, {
+          meta: { ...testMeta, series: { place: 'Moscow', source: 'who' } },
+        }),
+      );
+      expect(noSeries.map((p) => p.kind === 'bad-envelope' && p.path)).toEqual([
+        'meta.series.place',
+        'meta.series.source',
+      ]);
+    });
+
     it('a wrong header', () => {
       const columns = [
         'date',
