@@ -3,6 +3,12 @@
  *   data/russia-national-daily-2020-2023.csv         -> public/data/series/official-RU.json
  *   data/jhu-russia-sample/time_series_covid19_{confirmed,deaths}_global.*.csv (JHU's own format,
  *     read by the JHU importer)                      -> public/data/series/jhu-RU.json
+ *   data/russia-regions-daily-2020-2023.csv          -> public/data/series/official-RU-XXX.json
+ *                                                      (one per region) and
+ *                                                      public/data/regions/official-YYYY.json
+ *   data/russia-regions.csv, -population.csv         -> public/data/regions/catalogue.json and
+ *                                                      src/data/region-codes.json (the codes,
+ *                                                      built into the app to check links)
  *   article/source-article.txt                       -> public/article/source-article.txt
  *
  * Usage: npm run data [-- --shared ../shared]
@@ -14,7 +20,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ARTICLE_TEXT_PATH, seriesPath } from '../src/data/paths';
+import { isoDate } from '../src/data/iso-date';
+import {
+  ARTICLE_TEXT_PATH,
+  REGION_CATALOGUE_PATH,
+  regionYearPath,
+  seriesPath,
+} from '../src/data/paths';
 import {
   describeProblem,
   REPORT_COLUMNS,
@@ -26,11 +38,23 @@ import {
 import { JHU_RUSSIA, OFFICIAL_RUSSIA, type SeriesKey } from '../src/data/series';
 import { SOURCES } from '../src/data/sources';
 import { describeProblem as describeJhuProblem, readJhuTimeSeries } from './lib/jhu-time-series';
+import {
+  buildCatalogueRegions,
+  buildRegionYears,
+  catalogueText,
+  compareNationalWithRegions,
+  parseRegionalDailyCsv,
+} from './lib/regional-files';
 
 const UPSTREAM_HEADER =
   'date,new_cases,total_cases,new_deaths,total_deaths,new_recovered,total_recovered';
 
 type Row = [string, ...(number | null)[]];
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
 
 /** Parses the upstream CSV; throws with the line number on anything unexpected. */
 export function parseUpstreamCsv(csv: string): Row[] {
@@ -144,10 +168,65 @@ function writeSeries(key: SeriesKey, title: string, input: string, rows: Row[], 
       `Generated file does not validate:\n${check.problems.map(describeProblem).join('\n')}`,
     );
   }
-  const output = `public/${seriesPath(key)}`;
-  mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, text);
-  console.log(`Wrote ${output}: ${rows.length} reports, ${meta.firstDate}..${meta.lastDate}`);
+  write(`public/${seriesPath(key)}`, text);
+  return meta;
+}
+
+function report(meta: ReportFileMeta): void {
+  console.log(
+    `Wrote ${seriesPath(meta.series as SeriesKey)}: ${meta.rowCount} reports, ${meta.firstDate}..${meta.lastDate}`,
+  );
+}
+
+/** One series per region, the catalogue, the year files, and the codes the app checks links by. */
+function writeRegions(shared: string, nationalRows: Row[]): void {
+  const input = 'data/russia-regions-daily-2020-2023.csv';
+  const csv = readFileSync(resolve(shared, input), 'utf8');
+  const sha = createHash('sha256').update(csv).digest('hex');
+  const byRegion = parseRegionalDailyCsv(csv);
+  const regions = buildCatalogueRegions(
+    readFileSync(resolve(shared, 'data/russia-regions.csv'), 'utf8'),
+    readFileSync(resolve(shared, 'data/russia-regions-population.csv'), 'utf8'),
+  );
+  const named = new Set(regions.map((region) => region.code));
+  for (const code of byRegion.keys()) {
+    if (!named.has(code)) throw new Error(`${code} has figures but no name or population`);
+  }
+  if (named.size !== byRegion.size) throw new Error('A named region has no figures');
+
+  for (const region of regions) {
+    const rows = byRegion.get(region.code) as Row[];
+    writeSeries(
+      { place: region.code, source: 'official' },
+      `${region.nameEn}: officially reported COVID-19 figures, daily reports`,
+      input,
+      rows,
+      sha,
+    );
+  }
+  console.log(`Wrote ${regions.length} regional series (data/series/official-RU-*.json)`);
+
+  const first = nationalRows[0]?.[0];
+  const last = nationalRows[nationalRows.length - 1]?.[0];
+  if (!first || !last) throw new Error('The national series is empty');
+  for (const { year, text } of buildRegionYears(byRegion, isoDate(first), isoDate(last))) {
+    write(`public/${regionYearPath(year)}`, text);
+    console.log(`Wrote ${regionYearPath(year)}`);
+  }
+  const comparison = compareNationalWithRegions(nationalRows, byRegion);
+  write(`public/${REGION_CATALOGUE_PATH}`, catalogueText(regions, comparison));
+  console.log(
+    `Wrote ${REGION_CATALOGUE_PATH}: national new cases equal the regions' sum on ${comparison.daysEqual} of ${comparison.daysCompared} report dates; largest difference ${comparison.largestDifference.cases} on ${comparison.largestDifference.date}`,
+  );
+  // One code a line, as the formatter (Biome) writes JSON.
+  write(
+    'src/data/region-codes.json',
+    `${JSON.stringify(
+      regions.map((r) => r.code),
+      null,
+      2,
+    )}\n`,
+  );
 }
 
 function main(): void {
@@ -157,15 +236,19 @@ function main(): void {
   const official = OUTPUTS.official;
   const csv = readFileSync(resolve(shared, official.input), 'utf8');
   const sha = createHash('sha256').update(csv).digest('hex');
-  writeSeries(official.key, official.title, official.input, parseUpstreamCsv(csv), sha);
+  const nationalRows = parseUpstreamCsv(csv);
+  report(writeSeries(official.key, official.title, official.input, nationalRows, sha));
 
   const jhu = jhuRows(shared);
-  writeSeries(OUTPUTS.jhu.key, OUTPUTS.jhu.title, OUTPUTS.jhu.input, jhu.rows, jhu.sha256);
+  report(writeSeries(OUTPUTS.jhu.key, OUTPUTS.jhu.title, OUTPUTS.jhu.input, jhu.rows, jhu.sha256));
 
-  const article = `public/${ARTICLE_TEXT_PATH}`;
-  mkdirSync(dirname(article), { recursive: true });
-  writeFileSync(article, readFileSync(resolve(shared, 'article/source-article.txt')));
-  console.log(`Wrote ${article}`);
+  writeRegions(shared, nationalRows);
+
+  write(
+    `public/${ARTICLE_TEXT_PATH}`,
+    readFileSync(resolve(shared, 'article/source-article.txt'), 'utf8'),
+  );
+  console.log(`Wrote public/${ARTICLE_TEXT_PATH}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -204,6 +204,8 @@ function reconcile(metric: Metric, today: MutableEntry, yesterday: MutableEntry)
   const previousTotal = yesterday[totalColumn];
   const daily = today[dailyColumn];
   const total = today[totalColumn];
+  // A negative figure as reported (a region's total revised down) is kept, and said.
+  if (daily !== null && daily < 0) flag(today, { kind: 'negative-daily', metric, daily });
   if (previousTotal === null) return;
 
   if (total === null) {

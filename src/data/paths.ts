@@ -10,3 +10,11 @@ export const ARTICLE_TEXT_PATH = 'article/source-article.txt';
 export function seriesPath(key: SeriesKey): string {
   return `data/series/${key.source}-${key.place}.json`;
 }
+
+/** The 85 regions: names, federal districts, population (see regions-file.ts). */
+export const REGION_CATALOGUE_PATH = 'data/regions/catalogue.json';
+
+/** Every region's days of one year, from the official reports. */
+export function regionYearPath(year: number): string {
+  return `data/regions/official-${year}.json`;
+}

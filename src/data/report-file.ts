@@ -23,7 +23,10 @@ export const REPORT_FILE_VERSION = 2;
  */
 export const EARLIEST_REPORT_DATE = '2019-12-01' as IsoDate;
 
-/** The columns of a row, in order. A count column holds an integer >= 0 or null (not reported). */
+/**
+ * The columns of a row, in order. A count column holds an integer or null (not reported); totals
+ * are never negative, a daily figure can be (a total revised down).
+ */
 export const REPORT_COLUMNS = [
   'date',
   'newCases',
@@ -320,7 +323,7 @@ function readRow(
   for (let column = 1; column < REPORT_COLUMNS.length; column++) {
     const field = REPORT_COLUMNS[column] as CountColumn;
     const value = row[column];
-    const reason = countProblem(value);
+    const reason = countProblem(value, DAILY_COLUMNS.has(field));
     if (reason) {
       problems.push({
         kind: 'bad-value',
@@ -337,16 +340,23 @@ function readRow(
   return valid ? ({ date, ...counts } as DailyReport) : null;
 }
 
+/**
+ * Daily columns may be negative: a region's daily figure is the change in its total, and the
+ * official figures revised some totals down (the dataset flags each such day). Totals may not.
+ */
+const DAILY_COLUMNS: ReadonlySet<CountColumn> = new Set(['newCases', 'newDeaths', 'newRecovered']);
+
 function countProblem(
   value: unknown,
+  mayBeNegative: boolean,
 ): Extract<ReportFileProblem, { kind: 'bad-value' }>['reason'] | null {
   if (value === null) return null;
   if (typeof value !== 'number') return 'not-a-number';
   // JSON.parse reads 1e400 as Infinity: a number, but not one a count can be.
   if (!Number.isFinite(value)) return 'out-of-range';
   if (!Number.isInteger(value)) return 'not-an-integer';
-  if (value < 0) return 'negative';
-  if (value > Number.MAX_SAFE_INTEGER) return 'too-large';
+  if (value < 0 && !mayBeNegative) return 'negative';
+  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return 'too-large';
   return null;
 }
 

@@ -18,11 +18,13 @@
  *   focus      a report date to highlight       ?focus=2020-05-07
  *   table      charts whose table is open       ?table=daily-cases,total-cases
  *   source     `jhu` (official is the default)  ?source=jhu
+ *   region     a region's code (absent: Russia)  ?region=RU-MOW
  */
 import { displayValue } from '../data/format';
 import { type IsoDate, isIsoDate } from '../data/iso-date';
 import { isInRange } from '../data/range';
-import type { SourceId } from '../data/series';
+import { isKnownPlace } from '../data/regions';
+import { type PlaceCode, RUSSIA, type SourceId } from '../data/series';
 
 export type Scale = 'linear' | 'log';
 export const CHART_IDS = ['daily-cases', 'total-cases', 'daily-deaths'] as const;
@@ -40,6 +42,8 @@ export interface ViewState {
   readonly tables: readonly ChartId[];
   /** Whose figures are shown. */
   readonly source: SourceId;
+  /** Where: Russia as a whole, or a region. */
+  readonly region: PlaceCode;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -49,6 +53,7 @@ export const DEFAULT_VIEW: ViewState = {
   focus: null,
   tables: [],
   source: 'official',
+  region: RUSSIA,
 };
 
 /** Something in the link that could not be used as it was, and what was used instead. */
@@ -119,6 +124,22 @@ function choiceCodec<T extends string>(
 }
 
 const PARAMS: Codecs = {
+  region: {
+    name: 'region',
+    parse: (value, notices) => {
+      if (value.length <= MAX_VALUE_LENGTH && isKnownPlace(value)) return value;
+      notices.push(
+        notice(
+          'region',
+          value,
+          'is not the code of a region in the official reports (such as RU-MOW)',
+          'Russia as a whole',
+        ),
+      );
+      return null;
+    },
+    serialise: (value) => (value === RUSSIA ? null : value),
+  },
   from: dateCodec('from', 'the start of the data'),
   to: dateCodec('to', 'the latest report'),
   focus: dateCodec('focus', 'no focused date'),
@@ -156,6 +177,7 @@ const PARAMS: Codecs = {
 
 /** The fields of the view in the order their parameters are written. */
 const FIELD_ORDER = [
+  'region',
   'source',
   'from',
   'to',
@@ -256,7 +278,20 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
     scale: read('scale'),
     tables: read('tables'),
     source: read('source'),
+    region: read('region'),
   };
+  // JHU's series is national only: a region is shown from the official reports.
+  if (view.region !== RUSSIA && view.source === 'jhu') {
+    notices.push(
+      notice(
+        'source',
+        'jhu',
+        'has no regional figures (JHU counts Russia as a whole)',
+        'the official reports',
+      ),
+    );
+    return { view: { ...view, source: DEFAULT_VIEW.source }, notices };
+  }
   return { view, notices };
 }
 

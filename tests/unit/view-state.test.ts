@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDateRangeShort as formatRangeShort } from '../../src/data/format';
 import { isIsoDate } from '../../src/data/iso-date';
+import { RUSSIA } from '../../src/data/series';
 import {
   CHART_IDS,
   DEFAULT_VIEW,
@@ -30,6 +31,7 @@ describe('parseViewParams', () => {
         focus: '2020-05-07',
         tables: ['daily-cases', 'total-cases'],
         source: 'jhu',
+        region: 'RU',
       },
       notices: [],
     });
@@ -84,6 +86,29 @@ describe('parseViewParams', () => {
       ['from', '⟨U+202E⟩2020-05-07 evil'],
     ]);
     for (const n of notices) expect(n.given + n.param).not.toMatch(/[\u202e\u200b]/);
+  });
+
+  it('reads a region by its code, and falls back to Russia for an unknown one', () => {
+    expect(parse('?region=RU-MOW').view.region).toBe('RU-MOW');
+    expect(parse('?region=RU-SEV').view.region).toBe('RU-SEV');
+    for (const bad of ['RU-XXX', 'ru-mow', 'Moscow', 'RU', '']) {
+      const { view, notices } = parse(`?region=${bad}`);
+      expect(view.region, bad).toBe('RU');
+      if (bad !== 'RU')
+        expect(notices[0], bad).toMatchObject({
+          param: 'region',
+          usedInstead: 'Russia as a whole',
+        });
+    }
+    expect(serialiseView({ ...DEFAULT_VIEW, region: parse('?region=RU-MOW').view.region })).toBe(
+      '?region=RU-MOW',
+    );
+  });
+
+  it('shows a region from the official reports: JHU has no regional figures', () => {
+    const { view, notices } = parse('?region=RU-MOW&source=jhu');
+    expect(view).toMatchObject({ region: 'RU-MOW', source: 'official' });
+    expect(notices[0]).toMatchObject({ param: 'source', usedInstead: 'the official reports' });
   });
 
   it('reads the source, and falls back to the official reports for an unknown one', () => {
@@ -167,6 +192,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   focus: fc.option(dateArb, { nil: null }),
   tables: fc.subarray([...CHART_IDS]),
   source: fc.constantFrom('official' as const, 'jhu' as const),
+  region: fc.constant(RUSSIA),
 });
 
 /** Query strings made of real and unknown names, with real, broken and hostile values. */

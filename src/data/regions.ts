@@ -1,0 +1,16 @@
+/**
+ * The places of the dashboard: Russia as a whole and its 85 regions, by the codes of the official
+ * reports (ISO 3166-2:RU, with RU-CR and RU-SEV for Crimea and Sevastopol as those reports count
+ * them). The codes are built into the app (npm run data writes region-codes.json), so that a link
+ * can be checked before any file has loaded; names and populations come with the catalogue file.
+ */
+import regionCodes from './region-codes.json';
+import { type PlaceCode, RUSSIA } from './series';
+
+export const REGION_CODES: readonly PlaceCode[] = regionCodes as PlaceCode[];
+const KNOWN = new Set<string>(REGION_CODES);
+
+/** True for RU and for the code of one of the 85 regions. */
+export function isKnownPlace(value: string): value is PlaceCode {
+  return value === RUSSIA || KNOWN.has(value);
+}
