@@ -104,7 +104,10 @@ function contentSecurityPolicy(): Plugin {
       order: 'post',
       handler(html) {
         const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-          ([, body]) => `'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`,
+          ([, body]) =>
+            `'sha256-${createHash('sha256')
+              .update(body ?? '')
+              .digest('base64')}'`,
         );
         const policy = [
           "default-src 'self'",
