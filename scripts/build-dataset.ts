@@ -214,7 +214,10 @@ function writeRegions(shared: string, nationalRows: Row[]): void {
     console.log(`Wrote ${regionYearPath(year)}`);
   }
   const comparison = compareNationalWithRegions(nationalRows, byRegion);
-  write(`public/${REGION_CATALOGUE_PATH}`, catalogueText(regions, comparison));
+  write(
+    `public/${REGION_CATALOGUE_PATH}`,
+    catalogueText(regions, { firstDate: isoDate(first), lastDate: isoDate(last) }, comparison),
+  );
   console.log(
     `Wrote ${REGION_CATALOGUE_PATH}: national new cases equal the regions' sum on ${comparison.daysEqual} of ${comparison.daysCompared} report dates; largest difference ${comparison.largestDifference.cases} on ${comparison.largestDifference.date}`,
   );

@@ -203,6 +203,7 @@ export function compareNationalWithRegions(
 
 export function catalogueText(
   regions: readonly Region[],
+  dates: { firstDate: IsoDate; lastDate: IsoDate },
   nationalVsRegions: RegionCatalogue['meta']['nationalVsRegions'],
 ): string {
   const catalogue: RegionCatalogue = {
@@ -210,6 +211,7 @@ export function catalogueText(
     version: REGIONS_FILE_VERSION,
     meta: {
       generatedAt: new Date().toISOString(),
+      ...dates,
       populationAsOf: '2020-01-01',
       populationSource:
         'Rosstat, estimate of the resident population on 1 January 2020 (PrPopul2020.xls), via covidatlas/coronadatascraper (BSD 2-Clause)',

@@ -3,7 +3,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { LazyPanel, lazyModule } from '../components/lazy-panel';
 import { Notice } from '../components/notice';
 import type { IsoDate } from '../data/iso-date';
-import type { SourceId } from '../data/series';
+import type { PlaceCode, SourceId } from '../data/series';
 import { RUSSIA } from '../data/series';
 import { ArticlePanel } from '../features/article/article-panel';
 import { ChartsSection } from '../features/charts/charts-section';
@@ -13,6 +13,8 @@ import { FocusNote } from '../features/key-figures/focus-note';
 import { KeyFigures } from '../features/key-figures/key-figures';
 import { KeyFiguresHeading } from '../features/key-figures/key-figures-heading';
 import { RangeTotals } from '../features/key-figures/range-totals';
+import { PlacePicker } from '../features/place-picker/place-picker';
+import { usePlace } from '../features/place-picker/use-place-name';
 import { DownloadCsv } from '../features/share/download-csv';
 import { ShareControls } from '../features/share/share-controls';
 import { SourceSwitch } from '../features/sources/source-switch';
@@ -23,11 +25,12 @@ import {
   clearFocus,
   focusDate,
   setRange,
+  setRegion,
   setScale,
   setSource,
   toggleTable,
 } from '../view-state/view-changes';
-import { type ChartId, type Scale, shownRange } from '../view-state/view-state';
+import { type ChartId, type Scale, serialiseView, shownRange } from '../view-state/view-state';
 import { viewTitle } from '../view-state/view-title';
 import { PageFooter } from './page-footer';
 import { PageHeader } from './page-header';
@@ -36,6 +39,7 @@ import { ViewNotices } from './view-notices';
 // Below the fold: their code loads when they come near the screen.
 const sourcesPanel = lazyModule(() => import('../features/sources/sources-panel'));
 const correctionsList = lazyModule(() => import('../features/corrections/corrections-list'));
+const rankingPanel = lazyModule(() => import('../features/ranking/ranking-panel'));
 
 /**
  * The page: it reads the view from the address, loads the series the view asks for, and lays out
@@ -44,8 +48,8 @@ const correctionsList = lazyModule(() => import('../features/corrections/correct
  */
 export function App() {
   const link = useLinkedView();
-  const source = link.parsed.view.source;
-  const series = useSeries({ place: RUSSIA, source });
+  const { source, region } = link.parsed.view;
+  const series = useSeries({ place: region, source });
   const { state } = series;
   const dataset = state.data ?? null;
   const settled = state.status !== 'pending';
@@ -58,7 +62,8 @@ export function App() {
     [dataset, view.from, view.to],
   );
   const shownDate = view.focus ?? range?.to ?? null;
-  const title = viewTitle(view, dataset);
+  const place = usePlace(view.region);
+  const title = viewTitle(view, dataset, place.name);
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -90,6 +95,16 @@ export function App() {
     (next: SourceId) => setView((current) => setSource(current, next)),
     [setView],
   );
+  const onPlaceChange = useCallback(
+    (next: PlaceCode) => setView((current) => setRegion(current, next)),
+    [setView],
+  );
+  // The address of this view with another place: what a region's link points to.
+  const hrefFor = useCallback(
+    (next: PlaceCode) =>
+      `${window.location.pathname}${serialiseView(setRegion(view, next)) || '?'}`,
+    [view],
+  );
   const failed = state.status === 'error';
 
   return (
@@ -97,10 +112,22 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to the figures
       </a>
-      <PageHeader dataset={dataset} source={view.source} failed={failed} />
+      <PageHeader dataset={dataset} source={view.source} placeName={place.name} failed={failed} />
       <main id="main" className="page">
         <ViewNotices notices={notices} onDismiss={dismissNotices} />
-        <SourceSwitch source={view.source} onChange={onSourceChange} />
+        <section aria-labelledby="place-heading">
+          <h2 id="place-heading" className="visually-hidden">
+            Place and source
+          </h2>
+          <PlacePicker place={view.region} hrefFor={hrefFor} onChange={onPlaceChange} />
+          {view.region === RUSSIA ? (
+            <SourceSwitch source={view.source} onChange={onSourceChange} />
+          ) : (
+            <p className="source-note">
+              Source: official daily reports (JHU has figures for Russia as a whole only).
+            </p>
+          )}
+        </section>
         {failed ? null : (
           <DateFilter
             bounds={dataset}
@@ -121,14 +148,24 @@ export function App() {
         ) : null}
 
         <section className="page-section" aria-labelledby="key-figures-heading">
-          <KeyFiguresHeading ref={keyFiguresHeading} date={shownDate} source={view.source} />
+          <KeyFiguresHeading
+            ref={keyFiguresHeading}
+            date={shownDate}
+            source={view.source}
+            placeName={place.name}
+          />
           <FocusNote focus={view.focus} rangeIsSet={view.to !== null} onClear={onClearFocus} />
           {failed ? (
             <p>The key figures need the data, which could not be loaded.</p>
           ) : (
             <ErrorBoundary what="The key figures">
               <RangeTotals dataset={dataset} range={range} />
-              <KeyFigures dataset={dataset} date={shownDate} source={view.source} />
+              <KeyFigures
+                dataset={dataset}
+                date={shownDate}
+                source={view.source}
+                national={view.region === RUSSIA}
+              />
             </ErrorBoundary>
           )}
         </section>
@@ -155,6 +192,35 @@ export function App() {
           )}
         </section>
 
+        <section className="page-section" aria-labelledby="ranking-heading">
+          <h2 id="ranking-heading">All regions</h2>
+          <p className="section-note">
+            Cases and deaths in the dates shown for each of the 85 regions, in counts and per
+            100,000 residents, from the official reports. Each region opens its own view with the
+            same dates.
+          </p>
+          {range ? (
+            <ErrorBoundary what="The table of regions">
+              <LazyPanel
+                module={rankingPanel}
+                what="The table of regions"
+                placeholderHeight="36rem"
+              >
+                {({ RankingPanel }) => (
+                  <RankingPanel
+                    range={range}
+                    current={view.region}
+                    hrefFor={hrefFor}
+                    onChoose={onPlaceChange}
+                  />
+                )}
+              </LazyPanel>
+            </ErrorBoundary>
+          ) : (
+            <p>The table needs the dates of the data, which are loading.</p>
+          )}
+        </section>
+
         <section className="page-section" aria-labelledby="sources-panel-heading">
           <h2 id="sources-panel-heading">Sources compared</h2>
           {failed ? (
@@ -166,7 +232,13 @@ export function App() {
                 what="The comparison of sources"
                 placeholderHeight="40rem"
               >
-                {({ SourcesPanel }) => <SourcesPanel range={range} shownSource={view.source} />}
+                {({ SourcesPanel }) => (
+                  <SourcesPanel
+                    range={range}
+                    shownSource={view.source}
+                    placeName={view.region === RUSSIA ? null : place.name}
+                  />
+                )}
               </LazyPanel>
             </ErrorBoundary>
           )}
@@ -187,6 +259,7 @@ export function App() {
                   <CorrectionsList
                     dataset={dataset}
                     source={view.source}
+                    placeName={place.name}
                     onFocusDate={onFocusDate}
                   />
                 )}
@@ -198,7 +271,12 @@ export function App() {
         <section className="page-section" aria-labelledby="story-heading">
           <h2 id="story-heading">The news story</h2>
           <ErrorBoundary what="The news story">
-            <ArticlePanel shownRange={range} focusedDate={view.focus} onFocusDate={onFocusDate} />
+            <ArticlePanel
+              shownRange={range}
+              focusedDate={view.focus}
+              onFocusDate={onFocusDate}
+              placeName={view.region === RUSSIA ? null : place.name}
+            />
           </ErrorBoundary>
         </section>
       </main>

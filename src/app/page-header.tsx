@@ -6,18 +6,20 @@ import { SOURCES } from '../data/sources';
 interface PageHeaderProps {
   readonly dataset: Dataset | null;
   readonly source: SourceId;
+  /** "Russia", or the region shown. */
+  readonly placeName: string;
   readonly failed: boolean;
 }
 
-export function PageHeader({ dataset, source, failed }: PageHeaderProps) {
+export function PageHeader({ dataset, source, placeName, failed }: PageHeaderProps) {
   return (
     <header className="page-header">
       <div className="page-header__inner">
         <h1 className="page-header__title">Russia COVID-19 dashboard</h1>
         <p className="page-header__lede">
-          Cases and deaths in Russia, report by report from 31 January 2020 to 2023, from the
-          official daily reports and from Johns Hopkins University, with every gap and correction
-          shown, and the news story of 8 May 2020 checked figure by figure.
+          Cases and deaths in Russia and each of its 85 regions, report by report from 31 January
+          2020 to 2023, from the official daily reports and from Johns Hopkins University, with
+          every gap and correction shown, and the news story of 8 May 2020 checked figure by figure.
         </p>
         <p className="page-header__latest">
           Latest report:{' '}
@@ -32,7 +34,8 @@ export function PageHeader({ dataset, source, failed }: PageHeaderProps) {
           )}
         </p>
         <p className="page-header__source">
-          Figures shown: {SOURCES[source].name}. Dates are report dates.
+          Figures shown: <strong>{placeName}</strong>, {SOURCES[source].name}. Dates are report
+          dates.
         </p>
       </div>
     </header>

@@ -30,6 +30,14 @@ export const formatCount = (value: number): string => countFormat.format(value);
 /** 1563.4286 -> "1,563.4" (7-day averages are not whole numbers). */
 export const formatAverage = (value: number): string => averageFormat.format(value);
 
+const rateFormat = new Intl.NumberFormat(LOCALE, {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** 673.456 -> "673.5", 24052 -> "24,052.0": a rate per 100,000, always with one decimal. */
+export const formatRate = (value: number): string => rateFormat.format(value);
+
 /** 11231 -> "11.2K", 1200000 -> "1.2M" (axis ticks and chart labels). */
 export const formatCompact = (value: number): string => compactFormat.format(value);
 

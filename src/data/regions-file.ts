@@ -44,6 +44,9 @@ const catalogueShape = shape.object({
   version: shape.literal(REGIONS_FILE_VERSION),
   meta: shape.object({
     generatedAt: shape.string,
+    /** The report dates the year files cover. */
+    firstDate: shape.refine(shape.string, isIsoDate, 'Expected a date YYYY-MM-DD'),
+    lastDate: shape.refine(shape.string, isIsoDate, 'Expected a date YYYY-MM-DD'),
     populationAsOf: shape.string,
     populationSource: shape.string,
     /** How the national series relates to the sum of the regions (computed by the data script). */

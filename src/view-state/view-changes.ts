@@ -4,7 +4,7 @@
  * here instead of living in event handlers.
  */
 import type { IsoDate } from '../data/iso-date';
-import type { SourceId } from '../data/series';
+import { type PlaceCode, RUSSIA, type SourceId } from '../data/series';
 import { type ChartId, DEFAULT_VIEW, type Scale, type ViewState } from './view-state';
 
 export function setRange(view: ViewState, from: IsoDate | null, to: IsoDate | null): ViewState {
@@ -49,6 +49,14 @@ export function setScale(view: ViewState, scale: Scale): ViewState {
 /** Another source: the dates stay; resolveView fits them to that source's data. */
 export function setSource(view: ViewState, source: SourceId): ViewState {
   return { ...view, source };
+}
+
+/**
+ * Another place, with the same dates. A region is shown from the official reports (JHU has no
+ * regional figures).
+ */
+export function setRegion(view: ViewState, region: PlaceCode): ViewState {
+  return { ...view, region, source: region === RUSSIA ? view.source : 'official' };
 }
 
 export function resetView(): ViewState {

@@ -15,7 +15,9 @@ const card = (name: string) => screen.getByRole('region', { name });
 
 describe('KeyFigures', () => {
   it('has one region per metric, named exactly by the metric', () => {
-    render(<KeyFigures dataset={shippedDataset()} date={d('2020-05-07')} source="official" />);
+    render(
+      <KeyFigures dataset={shippedDataset()} date={d('2020-05-07')} source="official" national />,
+    );
     const names = screen
       .getAllByRole('region')
       .map((region) => region.getAttribute('aria-labelledby'));
@@ -24,7 +26,9 @@ describe('KeyFigures', () => {
   });
 
   it('shows the values of the date, with changes in figures and in words', () => {
-    render(<KeyFigures dataset={shippedDataset()} date={d('2020-05-07')} source="official" />);
+    render(
+      <KeyFigures dataset={shippedDataset()} date={d('2020-05-07')} source="official" national />,
+    );
     const newCases = within(card('New cases'));
     expect(newCases.getByTestId('stat-value')).toHaveTextContent('11,231');
     expect(card('New cases')).toHaveTextContent('+672 (+6.4%) vs the previous day');
@@ -42,7 +46,9 @@ describe('KeyFigures', () => {
   });
 
   it('says a fall in words too', () => {
-    render(<KeyFigures dataset={shippedDataset()} date={d('2022-01-20')} source="official" />);
+    render(
+      <KeyFigures dataset={shippedDataset()} date={d('2022-01-20')} source="official" national />,
+    );
     expect(
       within(card('New deaths')).getByText(/^Down 14, 2\.0%, on the previous day/),
     ).toBeInTheDocument();
@@ -50,7 +56,9 @@ describe('KeyFigures', () => {
   });
 
   it('says recoveries were not reported before 2020-03-24, never 0', () => {
-    render(<KeyFigures dataset={shippedDataset()} date={d('2020-03-23')} source="official" />);
+    render(
+      <KeyFigures dataset={shippedDataset()} date={d('2020-03-23')} source="official" national />,
+    );
     for (const name of ['Recovered', 'Active cases']) {
       expect(within(card(name)).getByTestId('stat-value')).toHaveTextContent('Not reported');
       expect(card(name)).toHaveTextContent('Not reported before 24 Mar 2020');
@@ -59,14 +67,18 @@ describe('KeyFigures', () => {
   });
 
   it('keeps six placeholder cards of the final layout while loading', () => {
-    const { container } = render(<KeyFigures dataset={null} date={null} source="official" />);
+    const { container } = render(
+      <KeyFigures dataset={null} date={null} source="official" national />,
+    );
     expect(screen.getAllByRole('region')).toHaveLength(6);
     expect(container.querySelectorAll('.skeleton').length).toBeGreaterThan(6);
     expect(screen.queryByTestId('stat-value')).toBeNull();
   });
 
   it('says when no report survives for a date, and gives no number', () => {
-    render(<KeyFigures dataset={shippedDataset()} date={d('2022-10-01')} source="official" />);
+    render(
+      <KeyFigures dataset={shippedDataset()} date={d('2022-10-01')} source="official" national />,
+    );
     const newCases = card('New cases');
     expect(within(newCases).getByTestId('stat-value')).toHaveTextContent('Not reported');
     expect(newCases).toHaveTextContent('No report survives for this date');
@@ -74,7 +86,9 @@ describe('KeyFigures', () => {
   });
 
   it("shows JHU's total beside an unknown official total, labelled as JHU's and without Crimea", async () => {
-    render(<KeyFigures dataset={shippedDataset()} date={d('2022-06-01')} source="official" />);
+    render(
+      <KeyFigures dataset={shippedDataset()} date={d('2022-06-01')} source="official" national />,
+    );
     const total = card('Total cases');
     expect(within(total).getByTestId('stat-value')).toHaveTextContent('Not reported');
     expect(total).toHaveTextContent('Not known after 11 Mar 2022');
@@ -96,7 +110,7 @@ describe('KeyFigures', () => {
         [null, 90, null, 11],
       ]),
     );
-    render(<KeyFigures dataset={revised} date={d('2020-05-02')} source="jhu" />);
+    render(<KeyFigures dataset={revised} date={d('2020-05-02')} source="jhu" national />);
     const warning = within(card('New cases')).getByTestId('stat-warning');
     expect(warning).toHaveTextContent(/Warning: The total of cases went down, from 100 to 90/);
     expect(warning).toHaveTextContent(/is negative \(−10\)/);

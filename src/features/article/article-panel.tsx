@@ -21,6 +21,8 @@ interface ArticlePanelProps {
   readonly shownRange: { readonly from: IsoDate; readonly to: IsoDate } | null;
   readonly focusedDate: IsoDate | null;
   readonly onFocusDate: (date: IsoDate) => void;
+  /** The region the page shows, if any: the story's figures are national, and the panel says so. */
+  readonly placeName?: string | null;
 }
 
 /**
@@ -34,6 +36,7 @@ export const ArticlePanel = memo(function ArticlePanel({
   shownRange,
   focusedDate,
   onFocusDate,
+  placeName = null,
 }: ArticlePanelProps) {
   const text = useArticleText();
   const dataset = useSeries(OFFICIAL_RUSSIA).state.data ?? null;
@@ -61,6 +64,12 @@ export const ArticlePanel = memo(function ArticlePanel({
           figures from the official report of{' '}
           <time dateTime={sourceArticle.reportDate}>{formatDate(sourceArticle.reportDate)}</time>
         </p>
+        {placeName ? (
+          <p className="article-panel__range" data-testid="story-national">
+            The story's figures are for Russia as a whole: they are checked against the national
+            official series, not against {placeName}.
+          </p>
+        ) : null}
         {shownRange ? (
           <p className="article-panel__range">
             {reportInRange

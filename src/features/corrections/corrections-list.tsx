@@ -12,6 +12,7 @@ import { SOURCES } from '../../data/sources';
 interface CorrectionsListProps {
   readonly dataset: Dataset | null;
   readonly source: SourceId;
+  readonly placeName: string;
   readonly onFocusDate: (date: IsoDate) => void;
 }
 
@@ -22,6 +23,7 @@ interface CorrectionsListProps {
 export const CorrectionsList = memo(function CorrectionsList({
   dataset,
   source,
+  placeName,
   onFocusDate,
 }: CorrectionsListProps) {
   const entries = useMemo(() => (dataset ? correctionsOf(dataset) : null), [dataset]);
@@ -30,7 +32,7 @@ export const CorrectionsList = memo(function CorrectionsList({
   return (
     <div className="panel corrections">
       <p>
-        {SOURCES[source].name}, Russia:{' '}
+        {SOURCES[source].name}, {placeName}:{' '}
         {entries.length === 0
           ? 'every report date has its figures, and they add up.'
           : `${formatCount(missingDays)} report ${missingDays === 1 ? 'date has' : 'dates have'} no report, and ${formatCount(flaggedDays)} ${flaggedDays === 1 ? 'day has figures' : 'days have figures'} that do not add up. None of them is corrected or filled in: each is shown as the source has it.`}

@@ -9,13 +9,14 @@ interface KeyFiguresHeadingProps {
   readonly ref?: Ref<HTMLHeadingElement>;
   readonly date: IsoDate | null;
   readonly source: SourceId;
+  readonly placeName: string;
 }
 
-/** "Key figures · report of 7 May 2020 · Official daily reports". */
-export function KeyFiguresHeading({ ref, date, source }: KeyFiguresHeadingProps) {
+/** "Key figures: Moscow · report of 7 May 2020 · Official daily reports". */
+export function KeyFiguresHeading({ ref, date, source, placeName }: KeyFiguresHeadingProps) {
   return (
     <h2 id="key-figures-heading" ref={ref} tabIndex={-1}>
-      Key figures
+      Key figures: {placeName}
       {date ? (
         <span className="section-date">
           {' '}

@@ -14,12 +14,14 @@ interface KeyFiguresProps {
   /** The report date the cards show. */
   readonly date: IsoDate | null;
   readonly source: SourceId;
+  /** Russia as a whole: JHU's national totals can stand in where the official ones stop. */
+  readonly national: boolean;
 }
 
 /** The totals a second source can stand in for when the official one is unknown. */
 const TOTAL_FIELDS = ['totalCases', 'totalDeaths'] as const;
 
-export function KeyFigures({ dataset, date, source }: KeyFiguresProps) {
+export function KeyFigures({ dataset, date, source, national }: KeyFiguresProps) {
   const figures = useMemo(
     () =>
       KEY_FIGURE_SPECS.map((spec) =>
@@ -31,7 +33,10 @@ export function KeyFigures({ dataset, date, source }: KeyFiguresProps) {
   // Its series is fetched only when a card needs it.
   const day = dataset && date ? dayAt(dataset, date) : undefined;
   const needsJhu =
-    source === 'official' && day !== undefined && TOTAL_FIELDS.some((f) => day[f] === null);
+    national &&
+    source === 'official' &&
+    day !== undefined &&
+    TOTAL_FIELDS.some((f) => day[f] === null);
   const jhu = useSeries(needsJhu ? JHU_RUSSIA : null).state.data ?? null;
   const alternatives = useMemo(() => {
     const jhuDay = jhu && date ? dayAt(jhu, date) : undefined;

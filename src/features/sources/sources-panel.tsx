@@ -19,6 +19,8 @@ interface SourcesPanelProps {
   /** The dates shown on the page; null while the page's own series loads. */
   readonly range: DateRange | null;
   readonly shownSource: SourceId;
+  /** The region shown, if any: the comparison is of Russia as a whole, and says so. */
+  readonly placeName: string | null;
 }
 
 /**
@@ -27,7 +29,11 @@ interface SourcesPanelProps {
  * is itself loaded when the panel comes near the screen (see LazyPanel), never before the figures
  * above it; it then loads both series and the chart.
  */
-export const SourcesPanel = memo(function SourcesPanel({ range, shownSource }: SourcesPanelProps) {
+export const SourcesPanel = memo(function SourcesPanel({
+  range,
+  shownSource,
+  placeName,
+}: SourcesPanelProps) {
   const official = useSeries(OFFICIAL_RUSSIA);
   const jhu = useSeries(JHU_RUSSIA);
   const model = useMemo(
@@ -41,6 +47,9 @@ export const SourcesPanel = memo(function SourcesPanel({ range, shownSource }: S
   return (
     <div className="panel sources-panel">
       <p className="sources-panel__intro">
+        {placeName
+          ? `The page shows ${placeName} from the official reports; this comparison is of Russia as a whole, since JHU has no regional figures. `
+          : null}
         The page shows <strong>{SOURCES[shownSource].name}</strong>. The two sources agree on the
         same report dates except where JHU leaves out the Republic of Crimea and Sevastopol (from 1
         June 2020, when it began counting them under Ukraine), on JHU's own corrections (17 and 18

@@ -1,0 +1,136 @@
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { Notice } from '../../components/notice';
+import { Skeleton } from '../../components/skeleton';
+import type { Region } from '../../data/regions-file';
+import { type PlaceCode, RUSSIA } from '../../data/series';
+import { useRegionCatalogue } from '../../queries/use-regions';
+
+interface PlacePickerPanelProps {
+  readonly current: PlaceCode;
+  readonly hrefFor: (place: PlaceCode) => string;
+  readonly onChoose: (place: PlaceCode) => void;
+  readonly onClose: () => void;
+}
+
+/** Lower case, without the letter ё's dots, for matching what people type. */
+const fold = (text: string) => text.toLocaleLowerCase('ru').replaceAll('ё', 'е');
+
+/** The regions whose English or Russian name, or code, contains the search text. */
+export function matchRegions(regions: readonly Region[], search: string): Region[] {
+  const wanted = fold(search.trim());
+  if (wanted === '') return [...regions];
+  return regions.filter((region) =>
+    [region.nameEn, region.nameRu, region.code, region.code.slice(3)].some((text) =>
+      fold(text).includes(wanted),
+    ),
+  );
+}
+
+/**
+ * The list of places: Russia as a whole, then the regions, by federal district or as found by the
+ * search. Each is a link to its view (so it can be opened in a new tab, or copied), which the page
+ * follows in place. Escape closes the list.
+ */
+export function PlacePickerPanel({ current, hrefFor, onChoose, onClose }: PlacePickerPanelProps) {
+  const { catalogue, error, refetch } = useRegionCatalogue(true);
+  const [search, setSearch] = useState('');
+  const searchId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // Focus moves to the search field once it is there (the names may still be loading at first).
+  const ready = catalogue !== null;
+  useEffect(() => {
+    if (ready) input.current?.focus();
+  }, [ready]);
+  const found = useMemo(
+    () => (catalogue ? matchRegions(catalogue.regions, search) : []),
+    [catalogue, search],
+  );
+  const districts = useMemo(() => {
+    const groups = new Map<string, Region[]>();
+    for (const region of found)
+      groups.set(region.districtEn, [...(groups.get(region.districtEn) ?? []), region]);
+    return [...groups].sort(([a], [b]) => a.localeCompare(b, 'en'));
+  }, [found]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+  const choose = (place: PlaceCode) => (event: MouseEvent) => {
+    // A plain click follows the link in place; with a modifier, the browser opens a new tab.
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onChoose(place);
+  };
+  const link = (place: PlaceCode, label: string, region?: Region) => (
+    <a
+      href={hrefFor(place)}
+      onClick={choose(place)}
+      aria-current={place === current ? 'page' : undefined}
+      data-place={place}
+    >
+      {label}
+      {region ? (
+        <span className="place-picker__detail">
+          {' '}
+          <span lang="ru">{region.nameRu}</span> · {region.code}
+        </span>
+      ) : null}
+    </a>
+  );
+
+  if (error) {
+    return (
+      <Notice tone="error" onRetry={() => void refetch()}>
+        <p>{error.message}</p>
+      </Notice>
+    );
+  }
+  if (!catalogue) return <Skeleton height="12rem" />;
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the list closes it
+    <div className="place-picker__list" onKeyDown={onKeyDown}>
+      <label htmlFor={searchId} className="place-picker__search-label">
+        Find a region (name in English or Russian, or code)
+      </label>
+      <input
+        ref={input}
+        id={searchId}
+        type="search"
+        value={search}
+        autoComplete="off"
+        onChange={(event) => setSearch(event.target.value)}
+      />
+      <p className="place-picker__count" role="status">
+        {search.trim() === ''
+          ? `${found.length} regions in 8 federal districts`
+          : `${found.length} ${found.length === 1 ? 'region matches' : 'regions match'} “${search.trim()}”`}
+      </p>
+      <ul className="place-picker__places">
+        <li>{link(RUSSIA, 'Russia as a whole')}</li>
+      </ul>
+      {districts.map(([district, regions]) => (
+        <section key={district} aria-labelledby={`${searchId}-${district}`}>
+          <h3 id={`${searchId}-${district}`} className="place-picker__district">
+            {district} federal district
+          </h3>
+          <ul className="place-picker__places">
+            {regions.map((region) => (
+              <li key={region.code}>{link(region.code, region.nameEn, region)}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

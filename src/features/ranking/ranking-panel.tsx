@@ -1,0 +1,169 @@
+import './ranking.css';
+import { type MouseEvent, memo, useMemo, useState } from 'react';
+import { Notice } from '../../components/notice';
+import { Skeleton } from '../../components/skeleton';
+import { formatCount, formatDateRange, formatPercent, formatRate } from '../../data/format';
+import type { DateRange } from '../../data/range';
+import {
+  RANKING_COLUMNS,
+  type RankingColumn,
+  type RankingRow,
+  rankRegions,
+  sortRanking,
+  yearsNeeded,
+} from '../../data/ranking';
+import type { PlaceCode } from '../../data/series';
+import { useRegionCatalogue, useRegionYears } from '../../queries/use-regions';
+
+interface RankingPanelProps {
+  /** The dates shown on the page. */
+  readonly range: DateRange;
+  readonly current: PlaceCode;
+  readonly hrefFor: (place: PlaceCode) => string;
+  readonly onChoose: (place: PlaceCode) => void;
+}
+
+const HEADINGS: Record<RankingColumn, string> = {
+  name: 'Region',
+  cases: 'Cases',
+  casesPer100k: 'Cases per 100,000',
+  deaths: 'Deaths',
+  deathsPer100k: 'Deaths per 100,000',
+  trend: '7-day trend at the end',
+};
+
+/**
+ * All 85 regions for the dates shown, from the official reports: cases and deaths in the range,
+ * per 100,000 residents, and the trend of the last 7 days against the 7 before. Sortable by each
+ * column; each region is a link to its own view with the same dates.
+ */
+export const RankingPanel = memo(function RankingPanel({
+  range,
+  current,
+  hrefFor,
+  onChoose,
+}: RankingPanelProps) {
+  const { catalogue, error: catalogueError, refetch } = useRegionCatalogue(true);
+  // The dates the regions' files cover (the official reports'), once the catalogue says them.
+  const data = useMemo(
+    () => (catalogue ? { from: catalogue.meta.firstDate, to: catalogue.meta.lastDate } : null),
+    [catalogue],
+  );
+  const files = useRegionYears(data ? yearsNeeded(range, data) : null);
+  const rows = useMemo(
+    () => (catalogue && data ? rankRegions(catalogue.regions, files.years, range, data) : null),
+    [catalogue, files.years, range, data],
+  );
+  const [sort, setSort] = useState<{ column: RankingColumn; descending: boolean }>({
+    column: 'casesPer100k',
+    descending: true,
+  });
+  const sorted = useMemo(
+    () => (rows ? sortRanking(rows, sort.column, sort.descending) : null),
+    [rows, sort],
+  );
+  const error = catalogueError ?? files.error;
+  if (error) {
+    return (
+      <Notice
+        tone="error"
+        onRetry={() => {
+          void refetch();
+          files.retry();
+        }}
+      >
+        <p>{error.message}</p>
+      </Notice>
+    );
+  }
+  const choose = (place: PlaceCode) => (event: MouseEvent) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onChoose(place);
+  };
+  const missing = rows?.reduce((sum, row) => sum + row.missingDays, 0) ?? 0;
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <section className="panel data-table ranking" tabIndex={0} aria-labelledby="ranking-caption">
+      <table>
+        <caption id="ranking-caption">
+          The 85 regions, {formatDateRange(range.from, range.to)}: official reports; population on 1
+          January 2020 (Rosstat). Sorted by {HEADINGS[sort.column].toLowerCase()},{' '}
+          {sort.descending ? 'highest first' : 'lowest first'}.
+          {missing > 0
+            ? ` The sums leave out the days without a report (${formatCount(missing)} region-days).`
+            : ''}
+        </caption>
+        <thead>
+          <tr>
+            {RANKING_COLUMNS.map((column) => {
+              const active = sort.column === column;
+              return (
+                <th
+                  key={column}
+                  scope="col"
+                  aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                >
+                  <button
+                    type="button"
+                    className="ranking__sort"
+                    onClick={() =>
+                      setSort({
+                        column,
+                        descending: active ? !sort.descending : column !== 'name',
+                      })
+                    }
+                  >
+                    {HEADINGS[column]}
+                    <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted
+            ? sorted.map((row) => (
+                <RankingTableRow
+                  key={row.region.code}
+                  row={row}
+                  isCurrent={row.region.code === current}
+                  href={hrefFor(row.region.code)}
+                  onClick={choose(row.region.code)}
+                />
+              ))
+            : null}
+        </tbody>
+      </table>
+      {sorted ? null : <Skeleton height="20rem" />}
+    </section>
+  );
+});
+
+function RankingTableRow({
+  row,
+  isCurrent,
+  href,
+  onClick,
+}: {
+  row: RankingRow;
+  isCurrent: boolean;
+  href: string;
+  onClick: (event: MouseEvent) => void;
+}) {
+  return (
+    <tr data-region={row.region.code} className={isCurrent ? 'ranking__current' : undefined}>
+      <th scope="row">
+        <a href={href} onClick={onClick} aria-current={isCurrent ? 'page' : undefined}>
+          {row.region.nameEn}
+        </a>
+      </th>
+      <td>{formatCount(row.cases)}</td>
+      <td>{formatRate(row.casesPer100k)}</td>
+      <td>{formatCount(row.deaths)}</td>
+      <td>{formatRate(row.deathsPer100k)}</td>
+      <td>{row.trend === null ? 'not known' : formatPercent(row.trend)}</td>
+    </tr>
+  );
+}

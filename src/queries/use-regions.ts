@@ -1,0 +1,91 @@
+/**
+ * Loading the files of all regions: the catalogue (names, districts, population) and the year
+ * files of every region's days. Each is fetched once, when a part of the page needs it.
+ */
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useHydrated } from '../components/use-hydrated';
+import { DEFAULT_TIMEOUT_MS, fetchText } from '../data/load-dataset';
+import { REGION_CATALOGUE_PATH, regionYearPath } from '../data/paths';
+import {
+  parseRegionCatalogue,
+  parseRegionYear,
+  type RegionCatalogue,
+  type RegionsFileResult,
+  type RegionYear,
+} from '../data/regions-file';
+
+/** The largest year file is about 190 KB; anything far larger is not one. */
+const MAX_BYTES = 2_000_000;
+
+function unwrap<T>(result: RegionsFileResult<T>, what: string): T {
+  if (!result.ok) {
+    throw new Error(
+      `The ${what} is damaged, so it is not shown: ${result.problems.slice(0, 2).join(' ')}`,
+    );
+  }
+  return result.value;
+}
+
+async function load(path: string, signal: AbortSignal): Promise<string> {
+  return fetchText(`${import.meta.env.BASE_URL}${path}`, {
+    signal,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    maxBytes: MAX_BYTES,
+  });
+}
+
+export function useRegionCatalogue(enabled: boolean) {
+  const hydrated = useHydrated();
+  const query = useQuery<RegionCatalogue>({
+    queryKey: ['regions', 'catalogue'],
+    queryFn: async ({ signal }) =>
+      unwrap(parseRegionCatalogue(await load(REGION_CATALOGUE_PATH, signal)), 'list of regions'),
+    enabled,
+  });
+  // As with the series: nothing loaded is drawn before the prerendered page is taken over.
+  return {
+    catalogue: hydrated ? (query.data ?? null) : null,
+    error: query.error,
+    refetch: query.refetch,
+  };
+}
+
+interface YearFiles {
+  readonly years: ReadonlyMap<number, RegionYear>;
+  readonly error: Error | null;
+  readonly retry: () => void;
+}
+
+/** Stable, so TanStack Query keeps the combined value while no file changes. */
+function combineYears(
+  results: readonly {
+    data?: RegionYear | undefined;
+    error: Error | null;
+    refetch: () => unknown;
+  }[],
+): YearFiles {
+  const years = new Map<number, RegionYear>();
+  for (const result of results) if (result.data) years.set(result.data.year, result.data);
+  return {
+    years,
+    error: results.find((result) => result.error)?.error ?? null,
+    retry: () => {
+      for (const result of results) if (result.error) void result.refetch();
+    },
+  };
+}
+
+/** The year files of `years` (none while `years` is null). */
+export function useRegionYears(years: readonly number[] | null): YearFiles {
+  return useQueries({
+    queries: (years ?? []).map((year) => ({
+      queryKey: ['regions', 'year', year],
+      queryFn: async ({ signal }: { signal: AbortSignal }) =>
+        unwrap(
+          parseRegionYear(await load(regionYearPath(year), signal), year),
+          `regions file of ${year}`,
+        ),
+    })),
+    combine: combineYears,
+  });
+}
