@@ -3,8 +3,8 @@
  *
  * Usage: npm run bench
  *
- * Two inputs: the shipped file (721 daily reports) and a synthetic series of 57,000 daily reports,
- * the size of the regional file (85 regions x about two years), laid end to end as one series.
+ * Inputs: the shipped national file (1,100 report dates), a synthetic series of 57,000 daily
+ * reports laid end to end as one series, and all 86 shipped places (Russia and 85 regions).
  * For each it times parsing and validating the text, building the dataset from the reports, and the
  * two together, and prints the median, min and max over many runs after a warm-up.
  */
@@ -13,8 +13,9 @@ import { performance } from 'node:perf_hooks';
 import { buildDataset } from '../src/data/dataset';
 import { addDays, isoDate } from '../src/data/iso-date';
 import { seriesPath } from '../src/data/paths';
+import { REGION_CODES } from '../src/data/regions';
 import { type DailyReport, parseReportFile } from '../src/data/report-file';
-import { OFFICIAL_RUSSIA } from '../src/data/series';
+import { OFFICIAL_RUSSIA, RUSSIA } from '../src/data/series';
 
 const OUTPUT_DATA = `public/${seriesPath(OFFICIAL_RUSSIA)}`;
 
@@ -89,9 +90,14 @@ function reportsOf(text: string): readonly DailyReport[] {
 }
 
 const inputs = [
-  { name: 'shipped file, 721 reports', text: readFileSync(OUTPUT_DATA, 'utf8'), goalMs: 1 },
+  { name: 'shipped, 1,100 reports', text: readFileSync(OUTPUT_DATA, 'utf8'), goalMs: 1 },
   { name: 'synthetic, 57,000 reports', text: syntheticFileText(57_000), goalMs: 30 },
 ];
+
+/** Every place's shipped file: Russia and the 85 regions (official reports). */
+const placeTexts = [RUSSIA, ...REGION_CODES].map((place) =>
+  readFileSync(`public/${seriesPath({ place, source: 'official' })}`, 'utf8'),
+);
 
 const ms = (value: number) => value.toFixed(3).padStart(9);
 console.log(
@@ -118,3 +124,15 @@ for (const input of inputs) {
     );
   }
 }
+
+// All 86 places, as the data script and the tests build them: parse, validate and build each.
+const allPlaces = time(
+  () => {
+    for (const text of placeTexts) buildDataset(reportsOf(text));
+  },
+  10,
+  3_000,
+);
+console.log(
+  `${'all 86 places (shipped)'.padEnd(28)}${'both (file -> data)'.padEnd(20)}${ms(allPlaces.median)} ${ms(allPlaces.min)} ${ms(allPlaces.max)}${String(allPlaces.runs).padStart(7)}`,
+);

@@ -15,9 +15,10 @@ const LIMITS = {
   initialGzipKB: 105,
   /**
    * All JavaScript, the charting chunk included (measured 2026-11-28: 198.0 KB; 210.7 KB with the
-   * Sources panel, its chart and the corrections list, each a chunk loaded below the fold).
+   * Sources panel, its chart and the corrections list; 217.2 KB with the place picker, the ranking
+   * and the comparison of places: each a chunk of its own, loaded only when it is shown).
    */
-  totalGzipKB: 215,
+  totalGzipKB: 225,
 };
 
 const sizes = bundleSizes();

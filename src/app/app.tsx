@@ -22,8 +22,10 @@ import { useSeries } from '../queries/use-series';
 import type { HistoryMode } from '../view-state/location-store';
 import { useLinkedView, useViewState } from '../view-state/use-view-state';
 import {
+  addToComparison,
   clearFocus,
   focusDate,
+  removeFromComparison,
   setRange,
   setRegion,
   setScale,
@@ -40,6 +42,7 @@ import { ViewNotices } from './view-notices';
 const sourcesPanel = lazyModule(() => import('../features/sources/sources-panel'));
 const correctionsList = lazyModule(() => import('../features/corrections/corrections-list'));
 const rankingPanel = lazyModule(() => import('../features/ranking/ranking-panel'));
+const comparePanel = lazyModule(() => import('../features/compare/compare-panel'));
 
 /**
  * The page: it reads the view from the address, loads the series the view asks for, and lays out
@@ -97,6 +100,14 @@ export function App() {
   );
   const onPlaceChange = useCallback(
     (next: PlaceCode) => setView((current) => setRegion(current, next)),
+    [setView],
+  );
+  const onAddCompared = useCallback(
+    (next: PlaceCode) => setView((current) => addToComparison(current, next)),
+    [setView],
+  );
+  const onRemoveCompared = useCallback(
+    (gone: PlaceCode) => setView((current) => removeFromComparison(current, gone)),
     [setView],
   );
   // The address of this view with another place: what a region's link points to.
@@ -219,6 +230,28 @@ export function App() {
           ) : (
             <p>The table needs the dates of the data, which are loading.</p>
           )}
+        </section>
+
+        <section className="page-section" aria-labelledby="compare-heading">
+          <h2 id="compare-heading">Compare places</h2>
+          {range ? (
+            <ErrorBoundary what="The comparison of places">
+              <LazyPanel
+                module={comparePanel}
+                what="The comparison of places"
+                placeholderHeight="8rem"
+              >
+                {({ ComparePanel }) => (
+                  <ComparePanel
+                    places={view.compare}
+                    range={range}
+                    onAdd={onAddCompared}
+                    onRemove={onRemoveCompared}
+                  />
+                )}
+              </LazyPanel>
+            </ErrorBoundary>
+          ) : null}
         </section>
 
         <section className="page-section" aria-labelledby="sources-panel-heading">

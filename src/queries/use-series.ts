@@ -2,7 +2,7 @@
  * Loading the series files, for any component that needs a series: each is fetched once and
  * shared (TanStack Query caches by series), and only when something on the page asks for it.
  */
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQueries, useQuery } from '@tanstack/react-query';
 import { useHydrated } from '../components/use-hydrated';
 import type { Dataset } from '../data/dataset';
 import { loadSeries } from '../data/load-dataset';
@@ -49,4 +49,35 @@ export function useSeries(key: SeriesKey | null): SeriesResult {
         ? { status: 'error', data: undefined, error: query.error }
         : { status: 'success', data: query.data, error: null };
   return { state, refetch: () => void refetch() };
+}
+
+interface SeriesList {
+  readonly datasets: readonly (Dataset | null)[];
+  readonly error: Error | null;
+  readonly retry: () => void;
+}
+
+/** Stable, so TanStack Query keeps the combined value while no series changes. */
+function combineSeries(
+  results: readonly { data?: Dataset | undefined; error: Error | null; refetch: () => unknown }[],
+): SeriesList {
+  return {
+    datasets: results.map((result) => result.data ?? null),
+    error: results.find((result) => result.error)?.error ?? null,
+    retry: () => {
+      for (const result of results) if (result.error) void result.refetch();
+    },
+  };
+}
+
+const NOT_YET: SeriesList = { datasets: [], error: null, retry: () => {} };
+
+/** Several series at once (for a comparison): their datasets in order, null while loading. */
+export function useSeriesList(keys: readonly SeriesKey[]): SeriesList {
+  const hydrated = useHydrated();
+  const list = useQueries({
+    queries: keys.map((key) => seriesQuery(key)),
+    combine: combineSeries,
+  });
+  return hydrated ? list : NOT_YET;
 }

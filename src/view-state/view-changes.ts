@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../data/iso-date';
 import { type PlaceCode, RUSSIA, type SourceId } from '../data/series';
-import { type ChartId, DEFAULT_VIEW, type Scale, type ViewState } from './view-state';
+import { type ChartId, DEFAULT_VIEW, MAX_COMPARED, type Scale, type ViewState } from './view-state';
 
 export function setRange(view: ViewState, from: IsoDate | null, to: IsoDate | null): ViewState {
   // A focus outside the new range would be dropped by resolveView; keep it only when inside.
@@ -57,6 +57,16 @@ export function setSource(view: ViewState, source: SourceId): ViewState {
  */
 export function setRegion(view: ViewState, region: PlaceCode): ViewState {
   return { ...view, region, source: region === RUSSIA ? view.source : 'official' };
+}
+
+/** Adds a place to the comparison (once; at most MAX_COMPARED, the oldest giving way). */
+export function addToComparison(view: ViewState, place: PlaceCode): ViewState {
+  if (view.compare.includes(place)) return view;
+  return { ...view, compare: [...view.compare, place].slice(-MAX_COMPARED) };
+}
+
+export function removeFromComparison(view: ViewState, place: PlaceCode): ViewState {
+  return { ...view, compare: view.compare.filter((p) => p !== place) };
 }
 
 export function resetView(): ViewState {

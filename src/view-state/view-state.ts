@@ -19,6 +19,7 @@
  *   table      charts whose table is open       ?table=daily-cases,total-cases
  *   source     `jhu` (official is the default)  ?source=jhu
  *   region     a region's code (absent: Russia)  ?region=RU-MOW
+ *   compare    up to 6 places, side by side      ?compare=RU-MOW,RU-SPE
  */
 import { displayValue } from '../data/format';
 import { type IsoDate, isIsoDate } from '../data/iso-date';
@@ -44,6 +45,8 @@ export interface ViewState {
   readonly source: SourceId;
   /** Where: Russia as a whole, or a region. */
   readonly region: PlaceCode;
+  /** Places compared on one chart (7-day averages per 100,000), in the order given. */
+  readonly compare: readonly PlaceCode[];
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -54,7 +57,11 @@ export const DEFAULT_VIEW: ViewState = {
   tables: [],
   source: 'official',
   region: RUSSIA,
+  compare: [],
 };
+
+/** The most places one comparison chart can tell apart (colours and dash patterns). */
+export const MAX_COMPARED = 6;
 
 /** Something in the link that could not be used as it was, and what was used instead. */
 export interface ViewNotice {
@@ -124,6 +131,37 @@ function choiceCodec<T extends string>(
 }
 
 const PARAMS: Codecs = {
+  compare: {
+    name: 'compare',
+    parse: (value, notices) => {
+      const codes = value.slice(0, MAX_VALUE_LENGTH * 4).split(',');
+      const known = [...new Set(codes.filter((code) => isKnownPlace(code)))];
+      const kept = known.slice(0, MAX_COMPARED);
+      const unknown = codes.filter((code) => code !== '' && !isKnownPlace(code));
+      if (unknown.length > 0) {
+        notices.push(
+          notice(
+            'compare',
+            unknown.join(','),
+            `names ${unknown.length === 1 ? 'no place' : 'no places'} of the official reports`,
+            kept.length > 0 ? kept.join(', ') : 'no comparison',
+          ),
+        );
+      }
+      if (known.length > MAX_COMPARED) {
+        notices.push(
+          notice(
+            'compare',
+            value,
+            `has ${known.length} places; a chart can compare ${MAX_COMPARED}`,
+            `the first ${MAX_COMPARED}: ${kept.join(', ')}`,
+          ),
+        );
+      }
+      return kept as PlaceCode[];
+    },
+    serialise: (places) => (places.length > 0 ? places.join(',') : null),
+  },
   region: {
     name: 'region',
     parse: (value, notices) => {
@@ -184,6 +222,7 @@ const FIELD_ORDER = [
   'scale',
   'focus',
   'tables',
+  'compare',
 ] as const satisfies readonly (keyof ViewState)[];
 // Every field is written: a field missing from FIELD_ORDER fails to compile here.
 type MissingFromOrder = Exclude<keyof ViewState, (typeof FIELD_ORDER)[number]>;
@@ -279,6 +318,7 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
     tables: read('tables'),
     source: read('source'),
     region: read('region'),
+    compare: read('compare'),
   };
   // JHU's series is national only: a region is shown from the official reports.
   if (view.region !== RUSSIA && view.source === 'jhu') {

@@ -108,3 +108,31 @@ describe('every region (production build, headless Chromium)', () => {
     expect(await axeViolations(second)).toEqual([]);
   });
 });
+
+describe('comparing places', () => {
+  it('compare= draws each place per 100,000 on one chart, with a table; add and remove by keyboard', async () => {
+    const page = await harness.open('/?from=2021-01-01&to=2021-12-31&compare=RU-MOW,RU-SPE');
+    await page.locator('[data-testid=stat-value]').first().waitFor();
+    await page.locator('#compare-heading').scrollIntoViewIfNeeded();
+    const figure = page.locator('[data-chart-panel=compare]');
+    await figure.locator('path.series-line').first().waitFor();
+    expect(await figure.locator('path.series-line').count()).toBe(2);
+    expect(await figure.locator('figcaption').textContent()).toMatch(
+      /Moscow: [\d.,]+ on 31 Dec 2021, highest [\d.,]+ on .* Saint Petersburg: /,
+    );
+    await figure.getByRole('button', { name: 'Show table' }).click();
+    const row = figure.getByRole('row', { name: /^31 Dec 2021 / });
+    expect(await row.locator('td').count()).toBe(2);
+
+    const select = page.getByLabel('Add a place to compare');
+    await select.focus();
+    await select.selectOption('RU-TA');
+    await page.getByRole('button', { name: 'Add', exact: true }).press('Enter');
+    await expect.poll(() => param(page, 'compare')).toBe('RU-MOW,RU-SPE,RU-TA');
+    await expect.poll(() => figure.locator('path.series-line').count()).toBe(3);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Remove Moscow from the comparison' }).press('Enter');
+    await expect.poll(() => param(page, 'compare')).toBe('RU-SPE,RU-TA');
+  });
+});

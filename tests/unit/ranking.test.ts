@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { comparePlaces } from '../../src/data/compare-places';
 import { buildDataset } from '../../src/data/dataset';
 import { addDays } from '../../src/data/iso-date';
 import { REGION_CATALOGUE_PATH, regionYearPath } from '../../src/data/paths';
@@ -170,5 +171,19 @@ describe('rankRegions', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('comparePlaces', () => {
+  it("gives each place's 7-day average of new cases per 100,000, day by day", () => {
+    const moscow = regionDataset('RU-MOW' as PlaceCode);
+    const population = catalogue.regions.find((r) => r.code === 'RU-MOW')?.population ?? 0;
+    const range = { from: d('2020-05-01'), to: d('2020-05-10') };
+    const { days, summaries } = comparePlaces([{ dataset: moscow, population }], range);
+    expect(days).toHaveLength(10);
+    const may7 = moscow.days.find((day) => day.date === '2020-05-07');
+    expect(days[6]?.values[0]).toBeCloseTo(((may7?.newCasesAvg7 ?? 0) * 100_000) / population, 9);
+    expect(summaries[0]?.latest?.date).toBe('2020-05-10');
+    expect(Math.max(...days.map((day) => day.values[0] ?? 0))).toBe(summaries[0]?.peak?.value);
   });
 });

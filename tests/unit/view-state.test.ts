@@ -32,6 +32,7 @@ describe('parseViewParams', () => {
         tables: ['daily-cases', 'total-cases'],
         source: 'jhu',
         region: 'RU',
+        compare: [],
       },
       notices: [],
     });
@@ -102,6 +103,23 @@ describe('parseViewParams', () => {
     }
     expect(serialiseView({ ...DEFAULT_VIEW, region: parse('?region=RU-MOW').view.region })).toBe(
       '?region=RU-MOW',
+    );
+  });
+
+  it('reads up to six places to compare, each once, and says what it left out', () => {
+    expect(parse('?compare=RU-MOW,RU-SPE,RU').view.compare).toEqual(['RU-MOW', 'RU-SPE', 'RU']);
+    expect(parse('?compare=RU-MOW,RU-MOW').view.compare).toEqual(['RU-MOW']);
+    const unknown = parse('?compare=RU-MOW,RU-XXX,<b>');
+    expect(unknown.view.compare).toEqual(['RU-MOW']);
+    expect(unknown.notices[0]).toMatchObject({ param: 'compare', given: 'RU-XXX,<b>' });
+    const codes = ['RU-MOW', 'RU-SPE', 'RU-MOS', 'RU-TA', 'RU-BA', 'RU-KDA', 'RU-NIZ', 'RU-SVE'];
+    const many = parse(`?compare=${codes.join(',')}`);
+    expect(many.view.compare).toEqual(codes.slice(0, 6));
+    expect(many.notices[0]?.problem).toBe('has 8 places; a chart can compare 6');
+    const fifty = Array.from({ length: 50 }, (_, i) => `RU-Q${i}`).join(',');
+    expect(parse(`?compare=${fifty}`).view.compare).toEqual([]);
+    expect(serialiseView({ ...DEFAULT_VIEW, compare: many.view.compare })).toBe(
+      `?compare=${codes.slice(0, 6).join(',')}`,
     );
   });
 
@@ -193,6 +211,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   tables: fc.subarray([...CHART_IDS]),
   source: fc.constantFrom('official' as const, 'jhu' as const),
   region: fc.constant(RUSSIA),
+  compare: fc.constant([]),
 });
 
 /** Query strings made of real and unknown names, with real, broken and hostile values. */

@@ -13,8 +13,8 @@ export interface SeriesProps<P extends DayPoint> {
   readonly points: readonly P[];
   readonly value: LineValue<P>;
   readonly color: string;
-  /** Drawn dashed, for a second series that must be told apart without colour. */
-  readonly dashed?: boolean;
+  /** An SVG dash pattern, for a series that must be told apart without colour ('' for solid). */
+  readonly dash?: string;
 }
 
 /**
@@ -26,7 +26,7 @@ export interface SeriesProps<P extends DayPoint> {
  * document on every render (for an animation we do not use) and keeps its points in the chart's
  * store: together a large part of the cost of redrawing three charts of 1,100 days.
  */
-export function SeriesLine<P extends DayPoint>({ points, value, color, dashed }: SeriesProps<P>) {
+export function SeriesLine<P extends DayPoint>({ points, value, color, dash }: SeriesProps<P>) {
   const geometry = useChartGeometry();
   if (!geometry) return null;
   let path = '';
@@ -50,7 +50,7 @@ export function SeriesLine<P extends DayPoint>({ points, value, color, dashed }:
       stroke={color}
       strokeWidth={2}
       strokeLinejoin="round"
-      strokeDasharray={dashed ? '6 3' : undefined}
+      strokeDasharray={dash || undefined}
     />
   );
 }

@@ -2,19 +2,16 @@
  * What the Sources panel shows, prepared from the two series: the points of its chart and the
  * sentences that explain the difference. Pure, so it is tested without drawing.
  */
+
+import type { MultiLinePoint } from '../../components/chart/multi-line-chart';
 import { compareSources, type SourceComparison } from '../../data/compare-sources';
 import type { Dataset } from '../../data/dataset';
 import { formatCount, formatDate, formatDateRange, formatPercent } from '../../data/format';
-import { type IsoDate, maxDate, minDate, toDayNumber } from '../../data/iso-date';
+import { maxDate, minDate, toDayNumber } from '../../data/iso-date';
 import type { DateRange } from '../../data/range';
 
-export interface ComparisonPoint {
-  readonly x: number;
-  readonly date: IsoDate;
-  /** 7-day averages of daily new cases; null where not known (a gap, or outside the series). */
-  readonly official: number | null;
-  readonly jhu: number | null;
-}
+/** A day of the chart: the 7-day averages of new cases, official then JHU (null: not known). */
+export type ComparisonPoint = MultiLinePoint;
 
 export interface ComparisonModel {
   readonly range: DateRange;
@@ -37,8 +34,7 @@ export function buildComparisonModel(
   const points = comparison.days.map((day) => ({
     x: toDayNumber(day.date),
     date: day.date,
-    official: day.first.newCasesAvg7,
-    jhu: day.second.newCasesAvg7,
+    values: [day.first.newCasesAvg7, day.second.newCasesAvg7],
   }));
   return {
     range,

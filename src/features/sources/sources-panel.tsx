@@ -13,7 +13,13 @@ import { useSeries } from '../../queries/use-series';
 import { buildComparisonModel, type ComparisonModel } from './comparison-model';
 
 /** The chart's code: with the charting library, loaded when the panel is drawn. */
-const comparisonChart = lazyModule(() => import('./comparison-chart'));
+const comparisonChart = lazyModule(() => import('../../components/chart/multi-line-chart'));
+
+/** Official solid in the colour of cases; JHU dashed grey. */
+const LINES = [
+  { color: 'var(--cases)', dash: '' },
+  { color: 'var(--jhu)', dash: '6 3' },
+] as const;
 
 interface SourcesPanelProps {
   /** The dates shown on the page; null while the page's own series loads. */
@@ -132,7 +138,7 @@ function ComparisonFigure({ model }: { model: ComparisonModel | null }) {
       ) : (
         <div aria-hidden="true" className="chart-panel__plot" ref={plotFrame}>
           {model && plot.status === 'ready' && width !== null ? (
-            <plot.value.ComparisonChart points={model.points} width={width} />
+            <plot.value.MultiLineChart points={model.points} lines={LINES} width={width} />
           ) : (
             <Skeleton height="260px" />
           )}

@@ -1,0 +1,312 @@
+import './compare.css';
+import { memo, useId, useMemo, useRef, useState } from 'react';
+import { lazyModule, useLazyModule } from '../../components/lazy-panel';
+import { Notice } from '../../components/notice';
+import { Skeleton } from '../../components/skeleton';
+import { useElementWidth } from '../../components/use-element-width';
+import { comparePlaces } from '../../data/compare-places';
+import { formatDate, formatDateRange, formatRate } from '../../data/format';
+import type { DateRange } from '../../data/range';
+import type { Region } from '../../data/regions-file';
+import { type PlaceCode, RUSSIA } from '../../data/series';
+import { useRegionCatalogue } from '../../queries/use-regions';
+import { useSeriesList } from '../../queries/use-series';
+
+const chartModule = lazyModule(() => import('../../components/chart/multi-line-chart'));
+
+/**
+ * Colours for up to six lines (Okabe-Ito hues, darkened to at least 3:1 on white) and a dash
+ * pattern each, so that the lines can be told apart without colour too.
+ */
+const LINES = [
+  { color: '#0b5fa5', dash: '', name: 'solid' },
+  { color: '#a13d00', dash: '7 3', name: 'dashed' },
+  { color: '#00704f', dash: '2 3', name: 'dotted' },
+  { color: '#8f3f71', dash: '9 3 2 3', name: 'dash-dot' },
+  { color: '#7a5a00', dash: '14 4', name: 'long dashes' },
+  { color: '#1f5f8b', dash: '3 2 3 6', name: 'paired dashes' },
+] as const;
+
+/** Russia's resident population on 1 January 2020 (Rosstat): the sum of the 85 regions. */
+const russiaPopulation = (regions: readonly Region[]) =>
+  regions.reduce((sum, region) => sum + region.population, 0);
+
+interface ComparePanelProps {
+  readonly places: readonly PlaceCode[];
+  readonly range: DateRange;
+  readonly onAdd: (place: PlaceCode) => void;
+  readonly onRemove: (place: PlaceCode) => void;
+}
+
+/**
+ * Up to six places on one chart: each one's 7-day average of daily new cases per 100,000
+ * residents over the dates shown, from the official reports, with a table of the same numbers.
+ */
+export const ComparePanel = memo(function ComparePanel({
+  places,
+  range,
+  onAdd,
+  onRemove,
+}: ComparePanelProps) {
+  const { catalogue, error: catalogueError, refetch } = useRegionCatalogue(true);
+  const keys = useMemo(
+    () => places.map((place) => ({ place, source: 'official' as const })),
+    [places],
+  );
+  const series = useSeriesList(keys);
+  const named = useMemo(() => {
+    if (!catalogue) return null;
+    const byCode = new Map(catalogue.regions.map((region) => [region.code, region]));
+    return places.map((place) => {
+      const region = byCode.get(place);
+      return region
+        ? { code: place, name: region.nameEn, population: region.population }
+        : { code: place, name: 'Russia', population: russiaPopulation(catalogue.regions) };
+    });
+  }, [catalogue, places]);
+  const comparison = useMemo(() => {
+    if (!named || series.datasets.length !== named.length) return null;
+    const ready = series.datasets.every((dataset) => dataset !== null);
+    if (!ready) return null;
+    return comparePlaces(
+      named.map((place, i) => ({
+        dataset: series.datasets[i] as NonNullable<(typeof series.datasets)[number]>,
+        population: place.population,
+      })),
+      range,
+    );
+  }, [named, series.datasets, range]);
+
+  const error = catalogueError ?? series.error;
+  return (
+    <div className="panel compare">
+      <AddPlace regions={catalogue?.regions ?? null} exclude={places} onAdd={onAdd} />
+      {error ? (
+        <Notice
+          tone="error"
+          onRetry={() => {
+            void refetch();
+            series.retry();
+          }}
+        >
+          <p>The comparison could not be loaded: {error.message}</p>
+        </Notice>
+      ) : places.length === 0 ? (
+        <p className="compare__empty">
+          No places are compared yet. Add up to six: their 7-day averages of new cases per 100,000
+          residents are drawn on one chart.
+        </p>
+      ) : (
+        <CompareFigure places={named} comparison={comparison} range={range} onRemove={onRemove} />
+      )}
+    </div>
+  );
+});
+
+function AddPlace({
+  regions,
+  exclude,
+  onAdd,
+}: {
+  regions: readonly Region[] | null;
+  exclude: readonly PlaceCode[];
+  onAdd: (place: PlaceCode) => void;
+}) {
+  const selectId = useId();
+  const [choice, setChoice] = useState('');
+  const districts = useMemo(() => {
+    const groups = new Map<string, Region[]>();
+    for (const region of regions ?? []) {
+      groups.set(region.districtEn, [...(groups.get(region.districtEn) ?? []), region]);
+    }
+    return [...groups].sort(([a], [b]) => a.localeCompare(b, 'en'));
+  }, [regions]);
+  const full = exclude.length >= LINES.length;
+  return (
+    <form
+      className="compare__add"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (choice !== '') onAdd(choice as PlaceCode);
+        setChoice('');
+      }}
+    >
+      <label htmlFor={selectId}>Add a place to compare</label>
+      <select
+        id={selectId}
+        value={choice}
+        disabled={!regions}
+        onChange={(event) => setChoice(event.target.value)}
+      >
+        <option value="">Choose…</option>
+        <option value={RUSSIA} disabled={exclude.includes(RUSSIA)}>
+          Russia as a whole
+        </option>
+        {districts.map(([district, members]) => (
+          <optgroup key={district} label={`${district} federal district`}>
+            {members.map((region) => (
+              <option
+                key={region.code}
+                value={region.code}
+                disabled={exclude.includes(region.code)}
+              >
+                {region.nameEn}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <button type="submit" className="button" disabled={choice === ''}>
+        Add
+      </button>
+      {full ? (
+        <span className="compare__note">Six places at most: adding one removes the first.</span>
+      ) : null}
+    </form>
+  );
+}
+
+interface NamedPlace {
+  readonly code: PlaceCode;
+  readonly name: string;
+  readonly population: number;
+}
+
+function CompareFigure({
+  places,
+  comparison,
+  range,
+  onRemove,
+}: {
+  places: readonly NamedPlace[] | null;
+  comparison: ReturnType<typeof comparePlaces> | null;
+  range: DateRange;
+  onRemove: (place: PlaceCode) => void;
+}) {
+  const titleId = useId();
+  const summaryId = useId();
+  const tableId = useId();
+  const [tableOpen, setTableOpen] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(frame, 800);
+  const plot = useLazyModule(chartModule, true);
+  const lines = useMemo(() => LINES.slice(0, places?.length ?? 0), [places]);
+  const summary =
+    places && comparison
+      ? `${formatDateRange(range.from, range.to)}, 7-day average of new cases per 100,000 residents. ${places
+          .map((place, i) => {
+            const s = comparison.summaries[i];
+            return s?.latest
+              ? `${place.name}: ${formatRate(s.latest.value)} on ${formatDate(s.latest.date)}${s.peak ? `, highest ${formatRate(s.peak.value)} on ${formatDate(s.peak.date)}` : ''}.`
+              : `${place.name}: not known in these dates.`;
+          })
+          .join(' ')}`
+      : null;
+  return (
+    <figure
+      className="compare__figure"
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      aria-busy={comparison === null}
+      data-chart-panel="compare"
+    >
+      <div className="chart-panel__header">
+        <h3 id={titleId} className="chart-panel__title">
+          New cases per 100,000 residents (7-day average)
+        </h3>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={tableOpen}
+          aria-controls={tableId}
+          disabled={comparison === null}
+          onClick={() => setTableOpen((open) => !open)}
+        >
+          {tableOpen ? 'Hide table' : 'Show table'}
+        </button>
+      </div>
+      <figcaption id={summaryId} className="chart-panel__summary">
+        {summary ?? <Skeleton height="1.25rem" width="80%" />}
+      </figcaption>
+      <ul className="compare__legend">
+        {(places ?? []).map((place, i) => (
+          <li key={place.code} data-place={place.code}>
+            <svg width="28" height="10" aria-hidden="true">
+              <line
+                x1="0"
+                x2="28"
+                y1="5"
+                y2="5"
+                stroke={LINES[i]?.color}
+                strokeWidth="3"
+                strokeDasharray={LINES[i]?.dash || undefined}
+              />
+            </svg>{' '}
+            {place.name} <span className="compare__line-name">({LINES[i]?.name} line)</span>{' '}
+            <button
+              type="button"
+              className="button button--link"
+              onClick={() => onRemove(place.code)}
+              aria-label={`Remove ${place.name} from the comparison`}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      {plot.status === 'error' ? (
+        <Notice tone="error" onRetry={plot.retry}>
+          <p>The chart could not be drawn: its code did not download. The table has the numbers.</p>
+        </Notice>
+      ) : (
+        <div aria-hidden="true" className="chart-panel__plot" ref={frame}>
+          {comparison && plot.status === 'ready' && width !== null ? (
+            <plot.value.MultiLineChart points={comparison.days} lines={lines} width={width} />
+          ) : (
+            <Skeleton height="280px" />
+          )}
+        </div>
+      )}
+      {comparison && places && tableOpen ? (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+        <section
+          className="data-table"
+          id={tableId}
+          tabIndex={0}
+          aria-label="Places compared, table"
+        >
+          <table>
+            <caption>
+              7-day average of new cases per 100,000 residents (population on 1 January 2020),
+              latest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Report date</th>
+                {places.map((place) => (
+                  <th key={place.code} scope="col">
+                    {place.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {[...comparison.days].reverse().map((day) => (
+                <tr key={day.x}>
+                  <th scope="row">
+                    <time dateTime={day.date}>{formatDate(day.date)}</time>
+                  </th>
+                  {day.values.map((value, i) => (
+                    <td key={places[i]?.code ?? i}>{value === null ? '–' : formatRate(value)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : (
+        <div id={tableId} hidden />
+      )}
+    </figure>
+  );
+}
