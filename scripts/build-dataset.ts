@@ -36,7 +36,7 @@ import {
   validateReportFile,
 } from '../src/data/report-file';
 import { JHU_RUSSIA, OFFICIAL_RUSSIA, type SeriesKey } from '../src/data/series';
-import { SOURCES } from '../src/data/sources';
+import { SOURCE_DETAILS } from '../src/data/source-details';
 import { describeProblem as describeJhuProblem, readJhuTimeSeries } from './lib/jhu-time-series';
 import {
   buildCatalogueRegions,
@@ -105,7 +105,7 @@ function buildMeta(
   rows: Row[],
   inputSha256: string,
 ): ReportFileMeta {
-  const source = SOURCES[key.source];
+  const source = SOURCE_DETAILS[key.source];
   return {
     title,
     series: { place: key.place, source: key.source },

@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { LazyPanel, lazyModule } from '../components/lazy-panel';
 import { Notice } from '../components/notice';
 import type { IsoDate } from '../data/iso-date';
+import { perCapitaDataset } from '../data/per-capita';
 import type { PlaceCode, SourceId } from '../data/series';
 import { RUSSIA } from '../data/series';
 import { ArticlePanel } from '../features/article/article-panel';
@@ -13,6 +14,7 @@ import { FocusNote } from '../features/key-figures/focus-note';
 import { KeyFigures } from '../features/key-figures/key-figures';
 import { KeyFiguresHeading } from '../features/key-figures/key-figures-heading';
 import { RangeTotals } from '../features/key-figures/range-totals';
+import { PerCapitaSwitch } from '../features/place-picker/per-capita-switch';
 import { PlacePicker } from '../features/place-picker/place-picker';
 import { usePlace } from '../features/place-picker/use-place-name';
 import { DownloadCsv } from '../features/share/download-csv';
@@ -26,13 +28,20 @@ import {
   clearFocus,
   focusDate,
   removeFromComparison,
+  setPer,
   setRange,
   setRegion,
   setScale,
   setSource,
   toggleTable,
 } from '../view-state/view-changes';
-import { type ChartId, type Scale, serialiseView, shownRange } from '../view-state/view-state';
+import {
+  type ChartId,
+  type Per,
+  type Scale,
+  serialiseView,
+  shownRange,
+} from '../view-state/view-state';
 import { viewTitle } from '../view-state/view-title';
 import { PageFooter } from './page-footer';
 import { PageHeader } from './page-header';
@@ -54,9 +63,16 @@ export function App() {
   const { source, region } = link.parsed.view;
   const series = useSeries({ place: region, source });
   const { state } = series;
-  const dataset = state.data ?? null;
+  const reported = state.data ?? null;
   const settled = state.status !== 'pending';
-  const { view, setView, notices, dismissNotices } = useViewState(link, dataset, settled);
+  const { view, setView, notices, dismissNotices } = useViewState(link, reported, settled);
+  const place = usePlace(view.region, view.per === '100k');
+  // What the page draws: the counts as reported, or per 100,000 residents once the population is
+  // known (never the counts under a per-100,000 label while it loads).
+  const dataset = useMemo(() => {
+    if (!reported || view.per === 'count') return reported;
+    return place.population ? perCapitaDataset(reported, place.population) : null;
+  }, [reported, view.per, place.population]);
   const keyFiguresHeading = useRef<HTMLHeadingElement>(null);
 
   // A new range object only when the dates change: it is a prop of memoised components.
@@ -65,8 +81,7 @@ export function App() {
     [dataset, view.from, view.to],
   );
   const shownDate = view.focus ?? range?.to ?? null;
-  const place = usePlace(view.region);
-  const title = viewTitle(view, dataset, place.name);
+  const title = viewTitle(view, reported, place.name);
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -96,6 +111,10 @@ export function App() {
   );
   const onSourceChange = useCallback(
     (next: SourceId) => setView((current) => setSource(current, next)),
+    [setView],
+  );
+  const onPerChange = useCallback(
+    (next: Per) => setView((current) => setPer(current, next)),
     [setView],
   );
   const onPlaceChange = useCallback(
@@ -131,6 +150,12 @@ export function App() {
             Place and source
           </h2>
           <PlacePicker place={view.region} hrefFor={hrefFor} onChange={onPlaceChange} />
+          <PerCapitaSwitch
+            per={view.per}
+            placeName={place.name}
+            population={place.population}
+            onChange={onPerChange}
+          />
           {view.region === RUSSIA ? (
             <SourceSwitch source={view.source} onChange={onSourceChange} />
           ) : (
@@ -146,7 +171,12 @@ export function App() {
             onRangeChange={onRangeChange}
             actions={
               <ShareControls title={title}>
-                <DownloadCsv dataset={dataset} range={range} source={view.source} />
+                <DownloadCsv
+                  dataset={dataset}
+                  range={range}
+                  source={view.source}
+                  place={view.region}
+                />
               </ShareControls>
             }
           />
@@ -175,7 +205,8 @@ export function App() {
                 dataset={dataset}
                 date={shownDate}
                 source={view.source}
-                national={view.region === RUSSIA}
+                // JHU's national counts stand in for an unknown official total; not for a rate.
+                national={view.region === RUSSIA && view.per === 'count'}
               />
             </ErrorBoundary>
           )}

@@ -8,8 +8,9 @@ import { SOURCES } from '../data/sources';
 export function PageFooter({ dataset, source }: { dataset: Dataset | null; source: SourceId }) {
   const provenance = dataset?.provenance;
   const info = SOURCES[source];
-  const references = provenance?.sources ?? info.references;
-  const notes = provenance?.notes ?? info.notes;
+  // The file's own provenance: what it was made from (its references and notes come with it).
+  const references = provenance?.sources ?? [];
+  const notes = provenance?.notes ?? [];
   return (
     <footer className="page-footer">
       <div className="page-footer__inner">
@@ -18,14 +19,21 @@ export function PageFooter({ dataset, source }: { dataset: Dataset | null; sourc
           <p>
             Figures shown: <strong>{info.name}</strong>. {info.coverageNote}
           </p>
-          <ul>
-            {references.map((reference) => (
-              <li key={`${reference.url}:${reference.covers}`}>
-                <ExternalLink url={reference.url}>{reference.name}</ExternalLink>,{' '}
-                {reference.covers}. Licence: {reference.licence}.
-              </li>
-            ))}
-          </ul>
+          {references.length > 0 ? (
+            <ul>
+              {references.map((reference) => (
+                <li key={`${reference.url}:${reference.covers}`}>
+                  <ExternalLink url={reference.url}>{reference.name}</ExternalLink>,{' '}
+                  {reference.covers}. Licence: {reference.licence}.
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>
+              The archives the figures were taken from, and their licences, are listed here from the
+              data file once it has loaded.
+            </p>
+          )}
           <p>
             The story: "Russia has more than 10,000 new diagnoses for five consecutive days", news
             item of 8 May 2020; photo: Alexei Nikolsky, Sputnik, Kremlin Pool Photo via AP.

@@ -5,6 +5,7 @@
  */
 import type { DayEntry } from './dataset';
 import { describeFlag } from './flags';
+import type { Measure } from './format';
 
 const COLUMNS = [
   ['date', (d: DayEntry) => d.date],
@@ -31,8 +32,23 @@ function cell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function daysToCsv(days: readonly DayEntry[]): string {
-  const header = COLUMNS.map(([name]) => name).join(',');
-  const rows = days.map((day) => COLUMNS.map(([, get]) => cell(get(day))).join(','));
+/**
+ * The CSV of `days`. Figures per 100,000 residents say so in their column names
+ * (`new_cases_per_100k`) and keep four decimals; counts are written as they are.
+ */
+export function daysToCsv(days: readonly DayEntry[], measure: Measure = 'count'): string {
+  const header = COLUMNS.map(([name]) =>
+    measure === 'per100k' && name !== 'date' && name !== 'note' ? `${name}_per_100k` : name,
+  ).join(',');
+  const rows = days.map((day) =>
+    COLUMNS.map(([name, get]) => {
+      const value = get(day);
+      return cell(
+        measure === 'per100k' && typeof value === 'number' && name !== 'date'
+          ? roundTo(value, 4)
+          : value,
+      );
+    }).join(','),
+  );
   return `${[header, ...rows].join('\r\n')}\r\n`;
 }

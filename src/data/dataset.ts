@@ -5,6 +5,7 @@
  * Nothing is silently fixed. A reported value is kept as reported; when it disagrees with the
  * other figures the day carries a flag that says so, and the interface explains it.
  */
+import type { Measure } from './format';
 import { addDays, daysBetween, type IsoDate, toDayNumber } from './iso-date';
 import type { CountColumn, DailyReport, ReportFileMeta } from './report-file';
 import { runLengthsAbove, trailingMean } from './rolling';
@@ -75,6 +76,8 @@ export interface Dataset {
   readonly lastDate: IsoDate;
   readonly runThreshold: number;
   readonly provenance: DatasetProvenance | null;
+  /** What the figures count: people (as reported), or people per 100,000 residents. */
+  readonly measure: Measure;
 }
 
 export interface BuildOptions {
@@ -153,6 +156,7 @@ export function buildDataset(reports: readonly DailyReport[], options: BuildOpti
     lastDate: last.date,
     runThreshold,
     provenance: options.provenance ?? null,
+    measure: 'count',
   };
 }
 

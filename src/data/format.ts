@@ -30,13 +30,37 @@ export const formatCount = (value: number): string => countFormat.format(value);
 /** 1563.4286 -> "1,563.4" (7-day averages are not whole numbers). */
 export const formatAverage = (value: number): string => averageFormat.format(value);
 
-const rateFormat = new Intl.NumberFormat(LOCALE, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
+const rateFormats = [3, 2, 1, 0].map(
+  (digits) =>
+    new Intl.NumberFormat(LOCALE, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+);
 
-/** 673.456 -> "673.5", 24052 -> "24,052.0": a rate per 100,000, always with one decimal. */
-export const formatRate = (value: number): string => rateFormat.format(value);
+/**
+ * A rate per 100,000 with the decimals its size needs: 0.042, 6.59, 673.5, 24,052. Small rates
+ * keep their digits (a region's deaths per 100,000 in a day are often below 1).
+ */
+export function formatRate(value: number): string {
+  const size = Math.abs(value);
+  const digits = size < 1 ? 0 : size < 10 ? 1 : size < 1000 ? 2 : 3;
+  return (rateFormats[digits] as Intl.NumberFormat).format(value);
+}
+
+/** What a figure counts: people, or people per 100,000 residents. */
+export type Measure = 'count' | 'per100k';
+
+/** A figure as its measure writes it: "11,231" or "6.59". */
+export const formatValue = (value: number, measure: Measure): string =>
+  measure === 'count' ? formatCount(value) : formatRate(value);
+
+/** A 7-day average: "10,094.6", or a rate. */
+export const formatMean = (value: number, measure: Measure): string =>
+  measure === 'count' ? formatAverage(value) : formatRate(value);
+
+/** A signed change: "+672", "−14", or a signed rate. */
+export function formatSignedValue(value: number, measure: Measure): string {
+  if (measure === 'count') return formatSignedCount(value);
+  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatRate(Math.abs(value))}`;
+}
 
 /** 11231 -> "11.2K", 1200000 -> "1.2M" (axis ticks and chart labels). */
 export const formatCompact = (value: number): string => compactFormat.format(value);

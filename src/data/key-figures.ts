@@ -3,6 +3,7 @@
  * days behind it, for any count field.
  */
 import { type Dataset, type DayEntry, type DayFlag, indexOfDate } from './dataset';
+import type { Measure } from './format';
 import type { IsoDate } from './iso-date';
 import { type Change, type CountField, changeOver } from './range';
 
@@ -11,6 +12,8 @@ export const SPARKLINE_DAYS = 28;
 
 export interface KeyFigure {
   readonly field: CountField;
+  /** What the value counts (people, or people per 100,000), as the dataset does. */
+  readonly measure: Measure;
   readonly date: IsoDate;
   /** null: not reported on that date (for example recoveries before 2020-03-24). */
   readonly value: number | null;
@@ -89,6 +92,7 @@ export function keyFigure(
   const known = recent.map((d) => d.value).filter((v): v is number => v !== null);
   return {
     field,
+    measure: dataset.measure,
     date,
     value: day[field],
     derived: (day.derived as readonly string[]).includes(field),

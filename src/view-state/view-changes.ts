@@ -5,7 +5,14 @@
  */
 import type { IsoDate } from '../data/iso-date';
 import { type PlaceCode, RUSSIA, type SourceId } from '../data/series';
-import { type ChartId, DEFAULT_VIEW, MAX_COMPARED, type Scale, type ViewState } from './view-state';
+import {
+  type ChartId,
+  DEFAULT_VIEW,
+  MAX_COMPARED,
+  type Per,
+  type Scale,
+  type ViewState,
+} from './view-state';
 
 export function setRange(view: ViewState, from: IsoDate | null, to: IsoDate | null): ViewState {
   // A focus outside the new range would be dropped by resolveView; keep it only when inside.
@@ -46,9 +53,17 @@ export function setScale(view: ViewState, scale: Scale): ViewState {
   return { ...view, scale };
 }
 
-/** Another source: the dates stay; resolveView fits them to that source's data. */
+/**
+ * Another source: the dates stay (resolveView fits them to that source's data). JHU's figures are
+ * shown as counts: its coverage changed in June 2020, so no one population fits them.
+ */
 export function setSource(view: ViewState, source: SourceId): ViewState {
-  return { ...view, source };
+  return { ...view, source, per: source === 'jhu' ? 'count' : view.per };
+}
+
+/** Counts, or every figure per 100,000 residents (official reports only). */
+export function setPer(view: ViewState, per: Per): ViewState {
+  return { ...view, per, source: per === '100k' ? 'official' : view.source };
 }
 
 /**

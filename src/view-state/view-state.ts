@@ -20,6 +20,7 @@
  *   source     `jhu` (official is the default)  ?source=jhu
  *   region     a region's code (absent: Russia)  ?region=RU-MOW
  *   compare    up to 6 places, side by side      ?compare=RU-MOW,RU-SPE
+ *   per        `100k`: figures per 100,000       ?per=100k
  */
 import { displayValue } from '../data/format';
 import { type IsoDate, isIsoDate } from '../data/iso-date';
@@ -47,7 +48,11 @@ export interface ViewState {
   readonly region: PlaceCode;
   /** Places compared on one chart (7-day averages per 100,000), in the order given. */
   readonly compare: readonly PlaceCode[];
+  /** Counts as reported, or every figure per 100,000 residents. */
+  readonly per: Per;
 }
+
+export type Per = 'count' | '100k';
 
 export const DEFAULT_VIEW: ViewState = {
   from: null,
@@ -58,6 +63,7 @@ export const DEFAULT_VIEW: ViewState = {
   source: 'official',
   region: RUSSIA,
   compare: [],
+  per: 'count',
 };
 
 /** The most places one comparison chart can tell apart (colours and dash patterns). */
@@ -131,6 +137,7 @@ function choiceCodec<T extends string>(
 }
 
 const PARAMS: Codecs = {
+  per: choiceCodec<Per>('per', ['count', '100k'], DEFAULT_VIEW.per, 'counts'),
   compare: {
     name: 'compare',
     parse: (value, notices) => {
@@ -223,6 +230,7 @@ const FIELD_ORDER = [
   'focus',
   'tables',
   'compare',
+  'per',
 ] as const satisfies readonly (keyof ViewState)[];
 // Every field is written: a field missing from FIELD_ORDER fails to compile here.
 type MissingFromOrder = Exclude<keyof ViewState, (typeof FIELD_ORDER)[number]>;
@@ -319,7 +327,14 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
     source: read('source'),
     region: read('region'),
     compare: read('compare'),
+    per: read('per'),
   };
+  // Per 100,000 needs the population the figures count: JHU's Russia left out Crimea and
+  // Sevastopol from June 2020, so its rates would be wrong by a changing amount.
+  if (view.per === '100k' && view.source === 'jhu') {
+    notices.push(notice('per', '100k', 'is shown for the official reports only', 'counts'));
+    return { view: { ...view, per: DEFAULT_VIEW.per }, notices };
+  }
   // JHU's series is national only: a region is shown from the official reports.
   if (view.region !== RUSSIA && view.source === 'jhu') {
     notices.push(

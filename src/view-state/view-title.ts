@@ -22,5 +22,6 @@ export function viewTitle(
     view.from === null && view.to === null ? 'all reports' : formatDateRangeShort(from, to);
   const focus = view.focus ? `, report of ${formatDate(view.focus)}` : '';
   const source = view.source === DEFAULT_VIEW.source ? '' : ` · ${SOURCES[view.source].shortName}`;
-  return `${site}${source} · ${range}${focus}`;
+  const per = view.per === '100k' ? ' · per 100,000' : '';
+  return `${site}${source}${per} · ${range}${focus}`;
 }

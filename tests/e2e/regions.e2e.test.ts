@@ -26,6 +26,24 @@ describe('every region (production build, headless Chromium)', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('per=100k shows every figure per 100,000 residents, with the population and its date named', async () => {
+    const page = await harness.open('/?region=RU-MOW&focus=2020-05-03&per=100k');
+    // 5,948 x 100,000 / 12,692,466 = 46.86; 68,606 -> 540.5; 729 -> 5.74
+    await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('46.9');
+    expect(await cardValue(page, 'Total cases').textContent()).toBe('540.5');
+    expect(await cardValue(page, 'Total deaths').textContent()).toBe('5.74');
+    expect(await page.getByTestId('population-note').textContent()).toBe(
+      'Per 100,000 residents of Moscow: population 12,692,466 on 1 January 2020 (Rosstat).',
+    );
+    expect(await page.locator('[data-chart-panel=daily-cases] h3').textContent()).toBe(
+      'Daily new cases per 100,000',
+    );
+    await page.getByRole('button', { name: 'Counts' }).click();
+    await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('5,948');
+    expect(param(page, 'per')).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('the picker works from the keyboard: search in Russian, Tab, Enter', async () => {
     const page = await harness.open('/?from=2021-01-01&to=2021-12-31');
     await page.locator('[data-testid=stat-value]').first().waitFor();

@@ -6,6 +6,7 @@ import { comparePlaces } from '../../src/data/compare-places';
 import { buildDataset } from '../../src/data/dataset';
 import { addDays } from '../../src/data/iso-date';
 import { REGION_CATALOGUE_PATH, regionYearPath } from '../../src/data/paths';
+import { perCapitaDataset } from '../../src/data/per-capita';
 import { sliceRange } from '../../src/data/range';
 import { per100k, RANKING_COLUMNS, rankRegions, sortRanking } from '../../src/data/ranking';
 import { REGION_CODES } from '../../src/data/regions';
@@ -185,5 +186,31 @@ describe('comparePlaces', () => {
     expect(days[6]?.values[0]).toBeCloseTo(((may7?.newCasesAvg7 ?? 0) * 100_000) / population, 9);
     expect(summaries[0]?.latest?.date).toBe('2020-05-10');
     expect(Math.max(...days.map((day) => day.values[0] ?? 0))).toBe(summaries[0]?.peak?.value);
+  });
+});
+
+describe('perCapitaDataset', () => {
+  it('is count x 100000 / population for every figure of every day, and keeps the flags', () => {
+    const adygea = regionDataset('RU-AD' as PlaceCode);
+    const population = catalogue.regions.find((r) => r.code === 'RU-AD')?.population ?? 0;
+    const rates = perCapitaDataset(adygea, population);
+    expect(rates.measure).toBe('per100k');
+    expect(rates.days).toHaveLength(adygea.days.length);
+    adygea.days.forEach((day, i) => {
+      const rate = rates.days[i];
+      for (const field of [
+        'newCases',
+        'totalCases',
+        'newDeaths',
+        'totalDeaths',
+        'newCasesAvg7',
+      ] as const) {
+        const count = day[field];
+        if (count === null) expect(rate?.[field]).toBeNull();
+        else expect(rate?.[field]).toBeCloseTo((count * 100_000) / population, 9);
+      }
+      expect(rate?.flags).toBe(day.flags);
+    });
+    expect(() => perCapitaDataset(adygea, 0)).toThrow(RangeError);
   });
 });

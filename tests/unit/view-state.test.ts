@@ -33,6 +33,7 @@ describe('parseViewParams', () => {
         source: 'jhu',
         region: 'RU',
         compare: [],
+        per: 'count',
       },
       notices: [],
     });
@@ -212,6 +213,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   source: fc.constantFrom('official' as const, 'jhu' as const),
   region: fc.constant(RUSSIA),
   compare: fc.constant([]),
+  per: fc.constant('count' as const),
 });
 
 /** Query strings made of real and unknown names, with real, broken and hostile values. */

@@ -9,7 +9,7 @@ import { useActiveTooltipLabel } from 'recharts';
 import { useChartGeometry } from '../../components/chart/chart-geometry';
 import type { SeriesProps } from '../../components/chart/series-line';
 import { describeFlag } from '../../data/flags';
-import { formatAverage, formatCount, formatDate } from '../../data/format';
+import { formatDate, formatMean, formatValue } from '../../data/format';
 import type { ChartModel, ChartPoint } from './chart-model';
 
 const CARD_WIDTH = 210;
@@ -55,11 +55,14 @@ export function HoverCard({ model }: { model: ChartModel }) {
         <p className="chart-tooltip__date">Report of {formatDate(point.date)}</p>
         <p>
           {model.spec.valueLabel}:{' '}
-          <strong>{point.value === null ? 'not reported' : formatCount(point.value)}</strong>
+          <strong>
+            {point.value === null ? 'not reported' : formatValue(point.value, model.measure)}
+          </strong>
         </p>
         {model.spec.averageField ? (
           <p>
-            7-day average: {point.average === null ? 'not available' : formatAverage(point.average)}
+            7-day average:{' '}
+            {point.average === null ? 'not available' : formatMean(point.average, model.measure)}
           </p>
         ) : null}
         {point.date === model.story?.date ? (

@@ -5,11 +5,13 @@
 import type { Dataset, DayFlag, Metric } from '../../data/dataset';
 import { describeFlag } from '../../data/flags';
 import {
-  formatAverage,
   formatCount,
   formatDate,
   formatDateRange,
+  formatMean,
   formatPercent,
+  formatValue,
+  type Measure,
 } from '../../data/format';
 import { type IsoDate, toDayNumber } from '../../data/iso-date';
 import {
@@ -106,6 +108,8 @@ export interface ChartModel {
     readonly text: string;
   }[];
   readonly summary: string;
+  /** What the values count: people, or people per 100,000 residents. */
+  readonly measure: Measure;
 }
 
 export interface ChartModelInput {
@@ -161,6 +165,7 @@ export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartM
       .filter((p) => p.flags.some((flag) => flag.kind !== 'missing-report'))
       .map((p) => ({ x: p.x, date: p.date, text: p.flags.map(describeFlag).join(' ') })),
     summary: summarise(spec, input, points, peak, runs),
+    measure: dataset.measure,
   };
 }
 
@@ -201,6 +206,9 @@ function summarise(
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return `${spec.title}: no data in the dates shown.`;
+  const { measure } = input.dataset;
+  const value = (n: number) => formatValue(n, measure);
+  const title = measure === 'per100k' ? `${spec.title} per 100,000 residents` : spec.title;
   const period = formatDateRange(first.date, last.date);
   const missing = points.filter(isGap);
   const gaps =
@@ -210,18 +218,18 @@ function summarise(
   if (!spec.averageField) {
     const from = points.find((p) => p.value !== null);
     const to = points.findLast((p) => p.value !== null);
-    if (!from || !to) return `${spec.title}, ${period}: not reported.${gaps}`;
+    if (!from || !to) return `${title}, ${period}: not reported.${gaps}`;
     const known =
       to.date === last.date ? '' : `; not known after ${formatDate(to.date)} in this source`;
-    return `${spec.title} rose from ${formatCount(from.value as number)} on ${formatDate(from.date)} to ${formatCount(to.value as number)} on ${formatDate(to.date)}${known}.${gaps}`;
+    return `${title} rose from ${value(from.value as number)} on ${formatDate(from.date)} to ${value(to.value as number)} on ${formatDate(to.date)}${known}.${gaps}`;
   }
-  const parts = [`${spec.title}, ${period}.`];
+  const parts = [`${title}, ${period}.`];
   if (peak?.value != null) {
-    parts.push(`Highest: ${formatCount(peak.value)} on ${formatDate(peak.date)}.`);
+    parts.push(`Highest: ${value(peak.value)} on ${formatDate(peak.date)}.`);
   }
   if (last.value !== null) {
-    let latest = `Latest: ${formatCount(last.value)} on ${formatDate(last.date)}`;
-    if (last.average !== null) latest += `, 7-day average ${formatAverage(last.average)}`;
+    let latest = `Latest: ${value(last.value)} on ${formatDate(last.date)}`;
+    if (last.average !== null) latest += `, 7-day average ${formatMean(last.average, measure)}`;
     const trend = changeOver(input.dataset, spec.averageField, last.date, 7);
     if (trend?.percent != null) {
       const word = trend.percent > 5 ? 'rising' : trend.percent < -5 ? 'falling' : 'flat';
@@ -233,7 +241,7 @@ function summarise(
   const daysAbove = runs.reduce((total, run) => total + run.length, 0);
   if (daysAbove > 0) {
     parts.push(
-      `${formatCount(daysAbove)} days above ${formatCount(input.dataset.runThreshold)} (shaded).`,
+      `${formatCount(daysAbove)} days above ${value(input.dataset.runThreshold)} (shaded).`,
     );
   }
   return parts.join(' ') + gaps;

@@ -3,7 +3,7 @@ import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import type { DeferredModuleState } from '../../components/use-deferred-module';
 import { useElementWidth } from '../../components/use-element-width';
-import { formatCount } from '../../data/format';
+import { formatValue } from '../../data/format';
 import type { Scale } from '../../view-state/view-state';
 import type { ChartMarker, ChartModel, ChartSpec } from './chart-model';
 import { DataTable } from './data-table';
@@ -60,6 +60,7 @@ export const ChartPanel = memo(function ChartPanel({
       <div className="chart-panel__header">
         <h3 id={titleId} className="chart-panel__title">
           {spec.title}
+          {model?.measure === 'per100k' ? ' per 100,000' : ''}
         </h3>
         <div className="chart-panel__controls">
           {spec.hasScaleSwitch ? (
@@ -147,7 +148,8 @@ function ChartLegend({ model, hasFocus }: { model: ChartModel; hasFocus: boolean
       )}
       {model.runs.length > 0 ? (
         <li>
-          <span className="swatch swatch--run" /> Days above {formatCount(model.runThreshold)}
+          <span className="swatch swatch--run" /> Days above{' '}
+          {formatValue(model.runThreshold, model.measure)}
         </li>
       ) : null}
       {model.story ? (

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { describeFlag } from '../../data/flags';
-import { formatAverage, formatCount, formatDate, formatDateRange } from '../../data/format';
+import { formatDate, formatDateRange, formatMean, formatValue } from '../../data/format';
 import type { ChartModel } from './chart-model';
 
 /** The numbers a chart shows, as a table: one row per report date, latest first. */
@@ -32,9 +32,11 @@ export const DataTable = memo(function DataTable({ model, id }: { model: ChartMo
               <th scope="row">
                 <time dateTime={point.date}>{formatDate(point.date)}</time>
               </th>
-              <td>{point.value === null ? 'Not reported' : formatCount(point.value)}</td>
+              <td>
+                {point.value === null ? 'Not reported' : formatValue(point.value, model.measure)}
+              </td>
               {spec.averageField ? (
-                <td>{point.average === null ? '–' : formatAverage(point.average)}</td>
+                <td>{point.average === null ? '–' : formatMean(point.average, model.measure)}</td>
               ) : null}
               <td>
                 {[

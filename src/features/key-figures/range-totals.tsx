@@ -1,7 +1,13 @@
 import { memo, useMemo } from 'react';
 import { Skeleton } from '../../components/skeleton';
 import { type Dataset, DEFAULT_RUN_THRESHOLD } from '../../data/dataset';
-import { formatCount, formatDate, formatDateRange } from '../../data/format';
+import {
+  formatCount,
+  formatDate,
+  formatDateRange,
+  formatValue,
+  type Measure,
+} from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
 import { type RangeSummary, summariseRange } from '../../data/range';
 
@@ -12,25 +18,26 @@ interface RangeTotalsProps {
 }
 
 /** The figures of the box, each with its value; a value of null draws a placeholder. */
-function totals(summary: RangeSummary | null) {
+function totals(summary: RangeSummary | null, measure: Measure) {
+  const value = (n: number) => formatValue(n, measure);
   const threshold = summary?.threshold ?? DEFAULT_RUN_THRESHOLD;
   return [
     {
       label: 'Cases in these reports',
       testId: 'range-cases',
-      value: summary ? formatCount(summary.newCases) : null,
+      value: summary ? value(summary.newCases) : null,
     },
     {
       label: 'Deaths in these reports',
       testId: 'range-deaths',
-      value: summary ? formatCount(summary.newDeaths) : null,
+      value: summary ? value(summary.newDeaths) : null,
     },
     {
       label: 'Most new cases in a day',
       testId: undefined,
       value: !summary ? null : summary.peakNewCases ? (
         <>
-          {formatCount(summary.peakNewCases.value)}{' '}
+          {value(summary.peakNewCases.value)}{' '}
           <span className="range-totals__note">on {formatDate(summary.peakNewCases.date)}</span>
         </>
       ) : (
@@ -38,7 +45,7 @@ function totals(summary: RangeSummary | null) {
       ),
     },
     {
-      label: `Days above ${formatCount(threshold)} new cases`,
+      label: `Days above ${value(threshold)} new cases${measure === 'per100k' ? ' per 100,000' : ''}`,
       testId: undefined,
       value: !summary ? null : (
         <>
@@ -78,7 +85,7 @@ export const RangeTotals = memo(function RangeTotals({ dataset, range }: RangeTo
         )}
       </p>
       <dl className="range-totals__figures">
-        {totals(summary).map(({ label, testId, value }) => (
+        {totals(summary, dataset?.measure ?? 'count').map(({ label, testId, value }) => (
           <div key={label}>
             <dt>{label}</dt>
             <dd data-testid={testId}>{value ?? <Skeleton height="1.4em" width="6rem" />}</dd>

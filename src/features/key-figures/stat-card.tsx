@@ -2,11 +2,13 @@ import { memo, useId } from 'react';
 import { Skeleton } from '../../components/skeleton';
 import { describeFlag } from '../../data/flags';
 import {
-  formatAverage,
   formatCount,
   formatDate,
+  formatMean,
   formatPercent,
-  formatSignedCount,
+  formatSignedValue,
+  formatValue,
+  type Measure,
 } from '../../data/format';
 import type { KeyFigure, UnknownReason } from '../../data/key-figures';
 import type { Change } from '../../data/range';
@@ -68,7 +70,7 @@ function StatCardBody({
   return (
     <>
       <p className="stat-card__value" data-testid="stat-value">
-        {known ? formatCount(figure.value as number) : 'Not reported'}
+        {known ? formatValue(figure.value as number, figure.measure) : 'Not reported'}
       </p>
       {!known && alternative ? (
         <p className="stat-card__alternative" data-testid="stat-alternative">
@@ -87,7 +89,9 @@ function StatCardBody({
         </p>
       ) : null}
       <p className="stat-card__meta">
-        {known ? spec.definition : notReportedReason(figure.unknownBecause)}
+        {known
+          ? `${spec.definition}${figure.measure === 'per100k' ? ', per 100,000 residents' : ''}`
+          : notReportedReason(figure.unknownBecause)}
         {figure.derived ? ' (derived from the totals)' : ''} ·{' '}
         <span className="stat-card__date">
           report of <time dateTime={figure.date}>{formatDate(figure.date)}</time>
@@ -95,13 +99,21 @@ function StatCardBody({
       </p>
       {known ? (
         <ul className="stat-card__changes">
-          <ChangeLine change={figure.vsPreviousDay} against="the previous day" />
-          <ChangeLine change={figure.vsWeekBefore} against="7 days earlier" />
+          <ChangeLine
+            change={figure.vsPreviousDay}
+            against="the previous day"
+            measure={figure.measure}
+          />
+          <ChangeLine
+            change={figure.vsWeekBefore}
+            against="7 days earlier"
+            measure={figure.measure}
+          />
         </ul>
       ) : null}
       {spec.averageField && figure.average !== null ? (
         <p className="stat-card__average">
-          7-day average: <strong>{formatAverage(figure.average)}</strong>
+          7-day average: <strong>{formatMean(figure.average, figure.measure)}</strong>
         </p>
       ) : spec.averageField ? (
         <p className="stat-card__average">7-day average: not yet available</p>
@@ -115,7 +127,15 @@ function StatCardBody({
   );
 }
 
-function ChangeLine({ change, against }: { change: Change | null; against: string }) {
+function ChangeLine({
+  change,
+  against,
+  measure,
+}: {
+  change: Change | null;
+  against: string;
+  measure: Measure;
+}) {
   if (!change) {
     return (
       <li className="stat-card__change stat-card__change--none">No comparison with {against}</li>
@@ -127,13 +147,14 @@ function ChangeLine({ change, against }: { change: Change | null; against: strin
   const spoken =
     direction === 'same'
       ? `Unchanged on ${against}, ${formatDate(change.comparedWith)}`
-      : `${direction === 'up' ? 'Up' : 'Down'} ${formatCount(Math.abs(change.absolute))}${
+      : `${direction === 'up' ? 'Up' : 'Down'} ${formatValue(Math.abs(change.absolute), measure)}${
           change.percent === null ? '' : `, ${formatPercent(Math.abs(change.percent)).slice(1)}`
         }, on ${against}, ${formatDate(change.comparedWith)}`;
   return (
     <li className={`stat-card__change stat-card__change--${direction}`}>
       <span aria-hidden="true">
-        <span className="stat-card__arrow">{arrow}</span> {formatSignedCount(change.absolute)}
+        <span className="stat-card__arrow">{arrow}</span>{' '}
+        {formatSignedValue(change.absolute, measure)}
         {percent} <span className="stat-card__against">vs {against}</span>
       </span>
       <span className="visually-hidden">{spoken}</span>
@@ -172,5 +193,5 @@ function sparklineLabel(spec: KeyFigureSpec, figure: KeyFigure): string {
   const first = figure.recent[0];
   const extent = figure.recentExtent;
   if (!first || !extent) return `${spec.label}: no recent figures`;
-  return `${spec.label} over the ${figure.recent.length} days from ${formatDate(first.date)} to ${formatDate(figure.date)}: between ${formatCount(extent.low)} and ${formatCount(extent.high)}`;
+  return `${spec.label} over the ${figure.recent.length} days from ${formatDate(first.date)} to ${formatDate(figure.date)}: between ${formatValue(extent.low, figure.measure)} and ${formatValue(extent.high, figure.measure)}`;
 }

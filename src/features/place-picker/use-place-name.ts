@@ -2,10 +2,24 @@ import type { Region } from '../../data/regions-file';
 import { type PlaceCode, RUSSIA } from '../../data/series';
 import { useRegionCatalogue } from '../../queries/use-regions';
 
-/** The place's name ("Russia", "Moscow"), and its region entry; the code while names load. */
-export function usePlace(place: PlaceCode): { name: string; region: Region | null } {
-  const { catalogue } = useRegionCatalogue(place !== RUSSIA);
-  if (place === RUSSIA) return { name: 'Russia', region: null };
+export interface Place {
+  /** "Russia", "Moscow"; the code while the names load. */
+  readonly name: string;
+  readonly region: Region | null;
+  /**
+   * Resident population on 1 January 2020 (Rosstat); Russia's is the sum of its 85 regions,
+   * Crimea and Sevastopol included as in the official reports. Null until the catalogue is loaded.
+   */
+  readonly population: number | null;
+}
+
+/** The place's name and population; the catalogue is loaded for a region, or when `needPopulation`. */
+export function usePlace(place: PlaceCode, needPopulation = false): Place {
+  const { catalogue } = useRegionCatalogue(place !== RUSSIA || needPopulation);
+  if (place === RUSSIA) {
+    const population = catalogue?.regions.reduce((sum, region) => sum + region.population, 0);
+    return { name: 'Russia', region: null, population: population ?? null };
+  }
   const region = catalogue?.regions.find((entry) => entry.code === place) ?? null;
-  return { name: region?.nameEn ?? place, region };
+  return { name: region?.nameEn ?? place, region, population: region?.population ?? null };
 }

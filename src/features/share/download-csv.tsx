@@ -2,24 +2,32 @@ import { daysToCsv } from '../../data/csv';
 import type { Dataset } from '../../data/dataset';
 import type { IsoDate } from '../../data/iso-date';
 import { sliceRange } from '../../data/range';
-import type { SourceId } from '../../data/series';
+import { type PlaceCode, RUSSIA, type SourceId } from '../../data/series';
 
 interface DownloadCsvProps {
   readonly dataset: Dataset | null;
   readonly range: { readonly from: IsoDate; readonly to: IsoDate } | null;
   readonly source: SourceId;
+  readonly place: PlaceCode;
 }
 
 /** Saves the figures of the dates shown as a CSV file, made in the browser from the dataset. */
-export function DownloadCsv({ dataset, range, source }: DownloadCsvProps) {
+export function DownloadCsv({ dataset, range, source, place }: DownloadCsvProps) {
   const download = () => {
     if (!dataset || !range) return;
-    const csv = daysToCsv(sliceRange(dataset, range));
+    const csv = daysToCsv(sliceRange(dataset, range), dataset.measure);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     // The default source keeps the name it always had, so links to saved files keep meaning.
-    const prefix = source === 'official' ? 'russia-covid19' : `russia-covid19-${source}`;
+    const prefix = [
+      'russia-covid19',
+      place === RUSSIA ? null : place,
+      source === 'official' ? null : source,
+      dataset.measure === 'per100k' ? 'per100k' : null,
+    ]
+      .filter(Boolean)
+      .join('-');
     link.download = `${prefix}-${range.from}_${range.to}.csv`;
     link.click();
     // The download has started from the click; the object URL is no longer needed.

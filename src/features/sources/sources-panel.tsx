@@ -8,6 +8,7 @@ import { useElementWidth } from '../../components/use-element-width';
 import { formatAverage, formatCount, formatDate } from '../../data/format';
 import type { DateRange } from '../../data/range';
 import { JHU_RUSSIA, OFFICIAL_RUSSIA, SOURCE_IDS, type SourceId } from '../../data/series';
+import { SOURCE_DETAILS } from '../../data/source-details';
 import { SOURCES } from '../../data/sources';
 import { useSeries } from '../../queries/use-series';
 import { buildComparisonModel, type ComparisonModel } from './comparison-model';
@@ -211,7 +212,7 @@ function SourceFacts({
   coverage: { readonly daysWithValues: number; readonly days: number } | null;
   range: DateRange | null;
 }) {
-  const info = SOURCES[source];
+  const info = { ...SOURCES[source], ...SOURCE_DETAILS[source] };
   return (
     <section className="sources-panel__source" aria-labelledby={`source-${source}-heading`}>
       <h3 id={`source-${source}-heading`}>{info.name}</h3>
