@@ -268,10 +268,10 @@ function CompareFigure({
         </div>
       )}
       {comparison && places && tableOpen ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
         <section
           className="data-table"
           id={tableId}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
           tabIndex={0}
           aria-label="Places compared, table"
         >
