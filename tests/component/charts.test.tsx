@@ -177,4 +177,22 @@ describe('a chart whose code did not download', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(retry).toHaveBeenCalledOnce();
   });
+
+  it('shades each run of days above 10,000, and marks the highest day', async () => {
+    const range = { from: d('2020-09-01'), to: d('2021-03-31') };
+    await renderCharts({ range });
+    // Runs counted here from the days themselves, not from the chart's model.
+    const days = shippedDataset().days.filter(
+      (day) => day.date >= range.from && day.date <= range.to,
+    );
+    const runs = days.filter(
+      (day, i) => (day.newCases ?? 0) > 10_000 && !((days[i - 1]?.newCases ?? 0) > 10_000),
+    ).length;
+    expect(runs).toBeGreaterThan(0);
+    const daily = panel('Daily new cases');
+    expect(daily.querySelectorAll('.run-shading rect')).toHaveLength(runs);
+    // 29,935 new cases on 2020-12-24, the highest of these dates
+    expect(daily.querySelector('.peak-marker text')?.textContent).toBe('Highest: 29.9K');
+    expect(panel('Cumulative cases').querySelector('.peak-marker')).toBeNull();
+  });
 });

@@ -116,4 +116,23 @@ describe('KeyFigures', () => {
     expect(warning).toHaveTextContent(/is negative \(−10\)/);
     expect(within(card('New deaths')).queryByTestId('stat-warning')).toBeNull();
   });
+
+  it('leaves a gap in the sparkline where a report is missing, not a line across it', () => {
+    render(
+      <KeyFigures dataset={shippedDataset()} date={d('2022-10-20')} source="official" national />,
+    );
+    const line = within(card('New cases')).getByRole('img').querySelector('path');
+    // 2022-09-23 .. 10-20: the first day is inside the gap of 2022-09-22 .. 10-16, then 4 known
+    // days: one stroke. Across 2022-09-20 .. 10-17 there are two.
+    expect(line?.getAttribute('d')?.match(/M/g)).toHaveLength(1);
+    render(
+      <KeyFigures dataset={shippedDataset()} date={d('2022-10-17')} source="official" national />,
+    );
+    const strokes = within(screen.getAllByRole('region', { name: 'New cases' })[1] as HTMLElement)
+      .getByRole('img')
+      .querySelector('path')
+      ?.getAttribute('d')
+      ?.match(/M/g);
+    expect(strokes).toHaveLength(2);
+  });
 });

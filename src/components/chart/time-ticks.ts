@@ -2,7 +2,7 @@
  * Date ticks for a time axis: whole days, weeks, months or years, as many as fit.
  */
 import { formatDayMonth, formatMonthYear, formatYear } from '../../data/format';
-import { fromDayNumber, type IsoDate, toDayNumber } from '../../data/iso-date';
+import { formatIsoDate, fromDayNumber, type IsoDate, toDayNumber } from '../../data/iso-date';
 
 export interface TimeTick {
   readonly x: number;
@@ -47,7 +47,7 @@ function ticksFor(step: Step, first: number, last: number): TimeTick[] {
   for (;;) {
     year += Math.floor(month / 12);
     month %= 12;
-    const x = Date.UTC(year, month, 1) / 86_400_000;
+    const x = toDayNumber(formatIsoDate(year, month + 1, 1));
     if (x > last) return ticks;
     ticks.push({ x, date: fromDayNumber(x) });
     month += step.count;
