@@ -273,6 +273,19 @@ const MIGRATIONS: readonly ((params: URLSearchParams, notices: ViewNotice[]) => 
         );
         return migrated;
       }
+      // `latest..` or `..earliest` would be a range the wrong way round (a one-day range at
+      // best): that end is not used, and the notice says so.
+      if (from === 'latest' || to === 'earliest') {
+        notices.push(
+          notice(
+            'time',
+            time,
+            'runs the wrong way (earliest..latest is the whole range)',
+            'the whole range of the data',
+          ),
+        );
+        return migrated;
+      }
       const end = (value: string) => TIME_WORDS[value] ?? value;
       if (end(from) !== '' && !migrated.has('from')) migrated.set('from', end(from));
       if (end(to) !== '' && !migrated.has('to')) migrated.set('to', end(to));

@@ -74,6 +74,14 @@ describe('parseViewParams', () => {
       from: null,
       to: '2020-05-07',
     });
+    for (const reversed of ['latest..earliest', '2022-09-17..earliest', 'latest..2021-01-01']) {
+      const { view, notices } = parse(`?time=${reversed}`);
+      expect(view, reversed).toMatchObject({ from: null, to: null });
+      expect(notices[0], reversed).toMatchObject({
+        param: 'time',
+        usedInstead: 'the whole range of the data',
+      });
+    }
     const repeated = parse('?time=2020-05-03..2020-05-07&time=2021-01-01..2021-02-01');
     expect(repeated.view).toMatchObject({ from: '2020-05-03', to: '2020-05-07' });
     expect(repeated.notices).toEqual([
