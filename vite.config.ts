@@ -90,6 +90,46 @@ function preloadDataset(): Plugin {
 }
 
 /**
+ * The one message the page can give without its code: if a script of the page fails to download
+ * (the connection dropped, or went offline, while the page loaded), the prerendered page would
+ * otherwise say "loading" for ever. This small inline script (allowed by its hash in the CSP)
+ * shows an alert with a Reload button instead. Plain DOM, no markup from outside.
+ */
+const BOOT_ERROR_SCRIPT = `(() => {
+  let shown = false;
+  addEventListener('error', (event) => {
+    const target = event.target;
+    if (shown || !(target instanceof HTMLScriptElement)) return;
+    shown = true;
+    const box = document.createElement('div');
+    box.className = 'notice notice--error boot-error';
+    box.setAttribute('role', 'alert');
+    const text = document.createElement('p');
+    text.textContent = navigator.onLine
+      ? "The dashboard's code could not be downloaded, so its figures cannot be shown. Reload the page to try again."
+      : "You are offline: the dashboard's code could not be downloaded, so its figures cannot be shown. Reload the page when you are back online.";
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.className = 'button';
+    reload.textContent = 'Reload';
+    reload.addEventListener('click', () => location.reload());
+    box.append(text, reload);
+    const main = document.querySelector('main');
+    (main ?? document.body).prepend(box);
+  }, true);
+})();`;
+
+function bootErrorNotice(): Plugin {
+  return {
+    name: 'boot-error-notice',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'script', children: BOOT_ERROR_SCRIPT, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/**
  * A Content-Security-Policy in the page itself (a meta tag), so that static hosts that cannot send
  * headers serve it too: scripts only from this site, plus the hashes of any inline script the build
  * made; data and code only from this site; no plugins, no other base URL, no form posts. Styles may
@@ -137,6 +177,7 @@ export default defineConfig({
     preloadDataset(),
     prerenderShell(),
     inlineStylesheet(),
+    bootErrorNotice(),
     contentSecurityPolicy(),
   ],
   build: {

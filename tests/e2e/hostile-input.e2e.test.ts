@@ -153,6 +153,21 @@ describe('slow and failing servers', () => {
   });
 });
 
+describe('the page without its code', () => {
+  it("says so, with Reload, when the page's scripts cannot be downloaded (offline while loading)", async () => {
+    const context = await harness.newContext();
+    await context.route('**/assets/*.js', (route) => route.abort('internetdisconnected'));
+    const page = await context.newPage();
+    await page.goto(`${harness.baseURL}/`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/[Tt]he dashboard's code could not be downloaded/);
+    expect(await alert.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+    // The prerendered page is still there around it.
+    expect(await page.locator('h1').textContent()).toBe('Russia COVID-19 dashboard');
+  });
+});
+
 describe('echoed text', () => {
   it('a link with 914 unknown parameters gives a short notice that counts the rest', async () => {
     const query = Array.from({ length: 914 }, (_, i) => `p${i}=${i}`).join('&');
