@@ -20,6 +20,11 @@ const VIEWS = [
   { name: 'log-scale', query: '?scale=log&table=total-cases' },
   { name: 'bad-link', query: '?from=banana&to=2020-13-45&scale=cubic&x=<script>alert(1)</script>' },
   { name: 'data-error', query: '', failData: true },
+  { name: 'region', query: '?region=RU-MOW&focus=2020-05-03' },
+  { name: 'per-100k', query: '?region=RU-SPE&per=100k' },
+  { name: 'jhu-gap', query: '?source=jhu&from=2022-09-01&to=2022-10-31' },
+  { name: 'official-gap', query: '?from=2022-09-01&to=2022-10-31&focus=2022-10-01' },
+  { name: 'compare', query: '?from=2020-03-01&to=2021-12-31&compare=RU-MOW,RU-SPE,RU' },
 ];
 
 async function main(): Promise<void> {
@@ -38,12 +43,23 @@ async function main(): Promise<void> {
         });
         const page = await context.newPage();
         if (view.failData) {
-          await page.route('**/data/*.json', (route) =>
+          await page.route('**/data/**/*.json', (route) =>
             route.fulfill({ status: 500, body: 'error' }),
           );
         }
         await page.goto(`${base}${view.query}`);
         await page.waitForLoadState('networkidle');
+        // Scroll down a screen at a time and back, so that the panels that load near the screen
+        // are drawn.
+        await page.evaluate(`(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+            scrollTo(0, y);
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        })()`);
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(500);
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.waitForTimeout(300);
         const path = `screenshots/${viewport.name}-${view.name}.png`;
         await page.screenshot({ path, fullPage: true });
