@@ -23,6 +23,8 @@ const STEPS: readonly Step[] = [
   { unit: 'month', count: 3 },
   { unit: 'month', count: 6 },
   { unit: 'month', count: 12 },
+  { unit: 'month', count: 24 },
+  { unit: 'month', count: 60 },
 ];
 
 /** How many ticks a step gives, without making them (cheap enough to try every step). */
@@ -69,10 +71,17 @@ export function timeTicks(
     if (tickCount(step, first, last) > maxTicks + 1) continue;
     const ticks = ticksFor(step, first, last);
     if (ticks.length <= maxTicks && ticks.length > 0) {
-      return { ticks, unit: step.unit === 'day' ? 'day' : step.count === 12 ? 'year' : 'month' };
+      return {
+        ticks,
+        unit: step.unit === 'day' ? 'day' : step.count % 12 === 0 ? 'year' : 'month',
+      };
     }
   }
-  return { ticks: ticksFor({ unit: 'month', count: 12 }, first, last), unit: 'year' };
+  // Not even one tick every five years fits: the first is better than too many.
+  return {
+    ticks: ticksFor({ unit: 'month', count: 60 }, first, last).slice(0, maxTicks),
+    unit: 'year',
+  };
 }
 
 /** The label of a tick at day number `x`, at the unit `timeTicks` chose. */

@@ -1,12 +1,18 @@
 import { memo, type ReactNode, useId, useRef } from 'react';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
+import { ToggleGroup } from '../../components/toggle-group';
 import type { DeferredModuleState } from '../../components/use-deferred-module';
 import { useElementWidth } from '../../components/use-element-width';
 import { formatValue } from '../../data/format';
 import type { Scale } from '../../view-state/view-state';
 import type { ChartMarker, ChartModel, ChartSpec } from './chart-model';
 import { DataTable } from './data-table';
+
+const SCALE_OPTIONS = [
+  { value: 'linear', label: 'Linear' },
+  { value: 'log', label: 'Log' },
+] as const;
 
 export type PlotModule = typeof import('./time-series-chart');
 
@@ -64,20 +70,13 @@ export const ChartPanel = memo(function ChartPanel({
         </h3>
         <div className="chart-panel__controls">
           {spec.hasScaleSwitch ? (
-            // biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a fieldset of inputs
-            <div role="group" aria-label="Scale" className="segmented">
-              {(['linear', 'log'] as const).map((option) => (
-                <button
-                  key={option}
-                  type="button"
-                  className="button"
-                  aria-pressed={scale === option}
-                  onClick={() => onScaleChange(option)}
-                >
-                  {option === 'linear' ? 'Linear' : 'Log'}
-                </button>
-              ))}
-            </div>
+            <ToggleGroup
+              label="Scale"
+              visibleLabel={false}
+              options={SCALE_OPTIONS}
+              value={scale}
+              onChange={onScaleChange}
+            />
           ) : null}
           <button
             type="button"

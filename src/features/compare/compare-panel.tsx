@@ -1,9 +1,7 @@
+import { MultiLineFigure } from '../../components/chart/multi-line-figure';
 import './compare.css';
-import { memo, useId, useMemo, useRef, useState } from 'react';
-import { lazyModule, useLazyModule } from '../../components/lazy-panel';
+import { memo, useId, useMemo, useState } from 'react';
 import { Notice } from '../../components/notice';
-import { Skeleton } from '../../components/skeleton';
-import { useElementWidth } from '../../components/use-element-width';
 import { comparePlaces } from '../../data/compare-places';
 import { formatDate, formatDateRange, formatRate } from '../../data/format';
 import type { DateRange } from '../../data/range';
@@ -11,8 +9,6 @@ import type { Region } from '../../data/regions-file';
 import { type PlaceCode, RUSSIA } from '../../data/series';
 import { useRegionCatalogue } from '../../queries/use-regions';
 import { useSeriesList } from '../../queries/use-series';
-
-const chartModule = lazyModule(() => import('../../components/chart/multi-line-chart'));
 
 /**
  * Colours for up to six lines (Okabe-Ito hues, darkened to at least 3:1 on white) and a dash
@@ -183,13 +179,6 @@ function CompareFigure({
   range: DateRange;
   onRemove: (place: PlaceCode) => void;
 }) {
-  const titleId = useId();
-  const summaryId = useId();
-  const tableId = useId();
-  const [tableOpen, setTableOpen] = useState(false);
-  const frame = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(frame, 800);
-  const plot = useLazyModule(chartModule, true);
   const lines = useMemo(() => LINES.slice(0, places?.length ?? 0), [places]);
   const summary =
     places && comparison
@@ -203,110 +192,90 @@ function CompareFigure({
           .join(' ')}`
       : null;
   return (
-    <figure
+    <MultiLineFigure
       className="compare__figure"
-      aria-labelledby={titleId}
-      aria-describedby={summaryId}
-      aria-busy={comparison === null}
-      data-chart-panel="compare"
-    >
-      <div className="chart-panel__header">
-        <h3 id={titleId} className="chart-panel__title">
-          New cases per 100,000 residents (7-day average)
-        </h3>
-        <button
-          type="button"
-          className="button"
-          aria-expanded={tableOpen}
-          aria-controls={tableId}
-          disabled={comparison === null}
-          onClick={() => setTableOpen((open) => !open)}
-        >
-          {tableOpen ? 'Hide table' : 'Show table'}
-        </button>
-      </div>
-      <figcaption id={summaryId} className="chart-panel__summary">
-        {summary ?? <Skeleton height="1.25rem" width="80%" />}
-      </figcaption>
-      <ul className="compare__legend">
-        {(places ?? []).map((place, i) => (
-          <li key={place.code} data-place={place.code}>
-            <svg width="28" height="10" aria-hidden="true">
-              <line
-                x1="0"
-                x2="28"
-                y1="5"
-                y2="5"
-                stroke={LINES[i]?.color}
-                strokeWidth="3"
-                strokeDasharray={LINES[i]?.dash || undefined}
-              />
-            </svg>{' '}
-            {place.name} <span className="compare__line-name">({LINES[i]?.name} line)</span>{' '}
-            <button
-              type="button"
-              className="button button--link"
-              onClick={() => onRemove(place.code)}
-              aria-label={`Remove ${place.name} from the comparison`}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
-      {plot.status === 'error' ? (
-        <Notice tone="error" onRetry={plot.retry}>
-          <p>The chart could not be drawn: its code did not download. The table has the numbers.</p>
-        </Notice>
-      ) : (
-        <div aria-hidden="true" className="chart-panel__plot" ref={frame}>
-          {comparison && plot.status === 'ready' && width !== null ? (
-            <plot.value.MultiLineChart points={comparison.days} lines={lines} width={width} />
-          ) : (
-            <Skeleton height="280px" />
-          )}
-        </div>
-      )}
-      {comparison && places && tableOpen ? (
-        <section
-          className="data-table"
-          id={tableId}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-          tabIndex={0}
-          aria-label="Places compared, table"
-        >
-          <table>
-            <caption>
-              7-day average of new cases per 100,000 residents (population on 1 January 2020),
-              latest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Report date</th>
-                {places.map((place) => (
-                  <th key={place.code} scope="col">
-                    {place.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {[...comparison.days].reverse().map((day) => (
-                <tr key={day.x}>
-                  <th scope="row">
-                    <time dateTime={day.date}>{formatDate(day.date)}</time>
-                  </th>
-                  {day.values.map((value, i) => (
-                    <td key={places[i]?.code ?? i}>{value === null ? '–' : formatRate(value)}</td>
-                  ))}
-                </tr>
+      name="compare"
+      title="New cases per 100,000 residents (7-day average)"
+      summary={summary}
+      points={places && comparison ? comparison.days : null}
+      lines={lines}
+      legend={
+        <ul className="compare__legend">
+          {(places ?? []).map((place, i) => (
+            <li key={place.code} data-place={place.code}>
+              <svg width="28" height="10" aria-hidden="true">
+                <line
+                  x1="0"
+                  x2="28"
+                  y1="5"
+                  y2="5"
+                  stroke={LINES[i]?.color}
+                  strokeWidth="3"
+                  strokeDasharray={LINES[i]?.dash || undefined}
+                />
+              </svg>{' '}
+              {place.name} <span className="compare__line-name">({LINES[i]?.name} line)</span>{' '}
+              <button
+                type="button"
+                className="button button--link"
+                onClick={() => onRemove(place.code)}
+                aria-label={`Remove ${place.name} from the comparison`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      }
+      table={(id) =>
+        places && comparison ? (
+          <CompareTable places={places} days={comparison.days} id={id} />
+        ) : null
+      }
+    />
+  );
+}
+
+function CompareTable({
+  places,
+  days,
+  id,
+}: {
+  places: readonly NamedPlace[];
+  days: ReturnType<typeof comparePlaces>['days'];
+  id: string;
+}) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <section className="data-table" id={id} tabIndex={0} aria-label="Places compared, table">
+      <table>
+        <caption>
+          7-day average of new cases per 100,000 residents (population on 1 January 2020), latest
+          first
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Report date</th>
+            {places.map((place) => (
+              <th key={place.code} scope="col">
+                {place.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[...days].reverse().map((day) => (
+            <tr key={day.x}>
+              <th scope="row">
+                <time dateTime={day.date}>{formatDate(day.date)}</time>
+              </th>
+              {day.values.map((value, i) => (
+                <td key={places[i]?.code ?? i}>{value === null ? '–' : formatRate(value)}</td>
               ))}
-            </tbody>
-          </table>
-        </section>
-      ) : (
-        <div id={tableId} hidden />
-      )}
-    </figure>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

@@ -1,10 +1,9 @@
+import { MultiLineFigure } from '../../components/chart/multi-line-figure';
 import './sources.css';
-import { memo, useId, useMemo, useRef, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { ExternalLink } from '../../components/external-link';
-import { lazyModule, useLazyModule } from '../../components/lazy-panel';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
-import { useElementWidth } from '../../components/use-element-width';
 import { formatAverage, formatCount, formatDate } from '../../data/format';
 import type { DateRange } from '../../data/range';
 import { JHU_RUSSIA, OFFICIAL_RUSSIA, SOURCE_IDS, type SourceId } from '../../data/series';
@@ -12,9 +11,6 @@ import { SOURCE_DETAILS } from '../../data/source-details';
 import { SOURCES } from '../../data/sources';
 import { useSeries } from '../../queries/use-series';
 import { buildComparisonModel, type ComparisonModel } from './comparison-model';
-
-/** The chart's code: with the charting library, loaded when the panel is drawn. */
-const comparisonChart = lazyModule(() => import('../../components/chart/multi-line-chart'));
 
 /** Official solid in the colour of cases; JHU dashed grey. */
 const LINES = [
@@ -91,66 +87,26 @@ export const SourcesPanel = memo(function SourcesPanel({
 });
 
 function ComparisonFigure({ model }: { model: ComparisonModel | null }) {
-  const titleId = useId();
-  const summaryId = useId();
-  const tableId = useId();
-  const [tableOpen, setTableOpen] = useState(false);
-  const plotFrame = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(plotFrame, 800);
-  const plot = useLazyModule(comparisonChart, true);
   return (
-    <figure
+    <MultiLineFigure
       className="sources-panel__figure"
-      aria-labelledby={titleId}
-      aria-describedby={summaryId}
-      aria-busy={model === null}
-      data-chart-panel="sources"
-    >
-      <div className="chart-panel__header">
-        <h3 id={titleId} className="chart-panel__title">
-          Daily new cases by source (7-day average)
-        </h3>
-        <button
-          type="button"
-          className="button"
-          aria-expanded={tableOpen}
-          aria-controls={tableId}
-          disabled={model === null}
-          onClick={() => setTableOpen((open) => !open)}
-        >
-          {tableOpen ? 'Hide table' : 'Show table'}
-        </button>
-      </div>
-      <figcaption id={summaryId} className="chart-panel__summary">
-        {model ? model.summary : <Skeleton height="1.25rem" width="80%" />}
-      </figcaption>
-      <ul className="chart-legend">
-        <li>
-          <span className="swatch swatch--line swatch--cases" /> {SOURCES.official.name}
-        </li>
-        <li>
-          <span className="swatch swatch--line swatch--jhu" /> {SOURCES.jhu.name} (dashed)
-        </li>
-      </ul>
-      {plot.status === 'error' ? (
-        <Notice tone="error" onRetry={plot.retry}>
-          <p>The chart could not be drawn: its code did not download. The table has the numbers.</p>
-        </Notice>
-      ) : (
-        <div aria-hidden="true" className="chart-panel__plot" ref={plotFrame}>
-          {model && plot.status === 'ready' && width !== null ? (
-            <plot.value.MultiLineChart points={model.points} lines={LINES} width={width} />
-          ) : (
-            <Skeleton height="260px" />
-          )}
-        </div>
-      )}
-      {model && tableOpen ? (
-        <ComparisonTable model={model} id={tableId} />
-      ) : (
-        <div id={tableId} hidden />
-      )}
-    </figure>
+      name="sources"
+      title="Daily new cases by source (7-day average)"
+      summary={model?.summary ?? null}
+      points={model?.points ?? null}
+      lines={LINES}
+      legend={
+        <ul className="chart-legend">
+          <li>
+            <span className="swatch swatch--line swatch--cases" /> {SOURCES.official.name}
+          </li>
+          <li>
+            <span className="swatch swatch--line swatch--jhu" /> {SOURCES.jhu.name} (dashed)
+          </li>
+        </ul>
+      }
+      table={(id) => (model ? <ComparisonTable model={model} id={id} /> : null)}
+    />
   );
 }
 
