@@ -35,8 +35,8 @@ import {
   type ReportFileMeta,
   validateReportFile,
 } from '../src/data/report-file';
-import { JHU_RUSSIA, OFFICIAL_RUSSIA, type SeriesKey } from '../src/data/series';
-import { SOURCE_DETAILS } from '../src/data/source-details';
+import { JHU_RUSSIA, OFFICIAL_RUSSIA, RUSSIA, type SeriesKey } from '../src/data/series';
+import { REGIONAL_DETAILS, SOURCE_DETAILS } from '../src/data/source-details';
 import { describeProblem as describeJhuProblem, readJhuTimeSeries } from './lib/jhu-time-series';
 import {
   buildCatalogueRegions,
@@ -105,7 +105,8 @@ function buildMeta(
   rows: Row[],
   inputSha256: string,
 ): ReportFileMeta {
-  const source = SOURCE_DETAILS[key.source];
+  // A region's file names the archives and notes of the regional series, not the national ones.
+  const source = key.place === RUSSIA ? SOURCE_DETAILS[key.source] : REGIONAL_DETAILS;
   return {
     title,
     series: { place: key.place, source: key.source },

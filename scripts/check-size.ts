@@ -10,9 +10,11 @@ import { bundleSizes } from './bundle-manifest';
 const LIMITS = {
   /**
    * The entry and its static imports (measured 2026-11-28: 98.3 KB with one series; 104.2 KB with
-   * two sources, gaps, per-panel error boundaries and time-limited loading).
+   * two sources, gaps, per-panel error boundaries and time-limited loading; 99.7 KB once zod was
+   * replaced; 105.4 KB with places, per 100,000 and the comparison in the view). Still under the
+   * quality gates' goal of 110 KB.
    */
-  initialGzipKB: 105,
+  initialGzipKB: 107,
   /**
    * All JavaScript, the charting chunk included (measured 2026-11-28: 198.0 KB; 210.7 KB with the
    * Sources panel, its chart and the corrections list; 217.2 KB with the place picker, the ranking

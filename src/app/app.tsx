@@ -81,6 +81,14 @@ export function App() {
     [dataset, view.from, view.to],
   );
   const shownDate = view.focus ?? range?.to ?? null;
+  // The panels of all regions need only the dates: they keep the last ones while another place's
+  // series loads, instead of disappearing (and taking the reader's focus and sort with them).
+  const lastRange = useRef(range);
+  if (range) lastRange.current = range;
+  const panelRange = range ?? lastRange.current;
+  // A panel that failed is drawn again for another place, source or measure.
+  const viewKey = `${view.region}:${view.source}:${view.per}`;
+  const perCapitaFailed = view.per === '100k' && place.error !== null;
   const title = viewTitle(view, reported, place.name);
   useEffect(() => {
     document.title = title;
@@ -181,6 +189,14 @@ export function App() {
             }
           />
         )}
+        {perCapitaFailed ? (
+          <Notice tone="error" onRetry={place.retry}>
+            <p>
+              The figures per 100,000 need the population of {place.name}, which could not be loaded
+              ({place.error?.message}). Counts are still available with “Counts” above.
+            </p>
+          </Notice>
+        ) : null}
         {failed ? (
           <Notice tone="error" onRetry={series.refetch}>
             <p>{state.error.message}</p>
@@ -199,7 +215,7 @@ export function App() {
           {failed ? (
             <p>The key figures need the data, which could not be loaded.</p>
           ) : (
-            <ErrorBoundary what="The key figures">
+            <ErrorBoundary key={viewKey} what="The key figures">
               <RangeTotals dataset={dataset} range={range} />
               <KeyFigures
                 dataset={dataset}
@@ -241,7 +257,7 @@ export function App() {
             100,000 residents, from the official reports. Each region opens its own view with the
             same dates.
           </p>
-          {range ? (
+          {panelRange ? (
             <ErrorBoundary what="The table of regions">
               <LazyPanel
                 module={rankingPanel}
@@ -250,7 +266,7 @@ export function App() {
               >
                 {({ RankingPanel }) => (
                   <RankingPanel
-                    range={range}
+                    range={panelRange}
                     current={view.region}
                     hrefFor={hrefFor}
                     onChoose={onPlaceChange}
@@ -265,7 +281,7 @@ export function App() {
 
         <section className="page-section" aria-labelledby="compare-heading">
           <h2 id="compare-heading">Compare places</h2>
-          {range ? (
+          {panelRange ? (
             <ErrorBoundary what="The comparison of places">
               <LazyPanel
                 module={comparePanel}
@@ -275,7 +291,7 @@ export function App() {
                 {({ ComparePanel }) => (
                   <ComparePanel
                     places={view.compare}
-                    range={range}
+                    range={panelRange}
                     onAdd={onAddCompared}
                     onRemove={onRemoveCompared}
                   />
@@ -290,7 +306,7 @@ export function App() {
           {failed ? (
             <p>The comparison needs the data, which could not be loaded.</p>
           ) : (
-            <ErrorBoundary what="The comparison of sources">
+            <ErrorBoundary key={viewKey} what="The comparison of sources">
               <LazyPanel
                 module={sourcesPanel}
                 what="The comparison of sources"
@@ -313,7 +329,7 @@ export function App() {
           {failed ? (
             <p>The list needs the data, which could not be loaded.</p>
           ) : (
-            <ErrorBoundary what="The list of corrections and gaps">
+            <ErrorBoundary key={viewKey} what="The list of corrections and gaps">
               <LazyPanel
                 module={correctionsList}
                 what="The list of corrections and gaps"

@@ -208,8 +208,12 @@ function reconcile(metric: Metric, today: MutableEntry, yesterday: MutableEntry)
   const previousTotal = yesterday[totalColumn];
   const daily = today[dailyColumn];
   const total = today[totalColumn];
-  // A negative figure as reported (a region's total revised down) is kept, and said.
-  if (daily !== null && daily < 0) flag(today, { kind: 'negative-daily', metric, daily });
+  // A negative figure as reported (a region's total revised down) is kept, and said; where the
+  // totals show the revision, the total-decreased flag below says it once.
+  const revisionShown = previousTotal !== null && total !== null && total < previousTotal;
+  if (daily !== null && daily < 0 && !revisionShown) {
+    flag(today, { kind: 'negative-daily', metric, daily });
+  }
   if (previousTotal === null) return;
 
   if (total === null) {

@@ -10,6 +10,16 @@ const METRIC_NAME: Record<Metric, string> = {
   recovered: 'recoveries',
 };
 
+/**
+ * The flags of a day that concern a metric: a missing report concerns every figure, a revision
+ * only the figures of its own metric. `all` keeps every flag (active cases use all three).
+ */
+export function flagsFor(flags: readonly DayFlag[], metric: Metric | 'all'): readonly DayFlag[] {
+  if (metric === 'all' || flags.length === 0) return flags;
+  const kept = flags.filter((flag) => flag.kind === 'missing-report' || flag.metric === metric);
+  return kept.length === flags.length ? flags : kept;
+}
+
 export function describeFlag(flag: DayFlag): string {
   switch (flag.kind) {
     case 'missing-report':
@@ -19,6 +29,6 @@ export function describeFlag(flag: DayFlag): string {
     case 'total-decreased':
       return `The total of ${METRIC_NAME[flag.metric]} went down, from ${formatCount(flag.previousTotal)} to ${formatCount(flag.total)} (a revision).`;
     case 'negative-daily':
-      return `The daily figure for ${METRIC_NAME[flag.metric]}, derived from the totals, is negative (${formatSignedCount(flag.daily)}).`;
+      return `The daily figure for ${METRIC_NAME[flag.metric]} is negative (${formatSignedCount(flag.daily)}): a total was revised down.`;
   }
 }

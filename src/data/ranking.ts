@@ -75,6 +75,15 @@ export interface RankingRow {
   readonly trend: number | null;
   /** Days in the range without a figure for new cases. */
   readonly missingDays: number;
+  /** False when no day of the range has a figure: the sums are not 0 but unknown. */
+  readonly known: boolean;
+}
+
+/** The part of `range` that the regional figures cover; null when none of it. */
+export function clipRange(range: DateRange, data: DateRange): DateRange | null {
+  const from = maxDate(range.from, data.from);
+  const to = minDate(range.to, data.to);
+  return from <= to ? { from, to } : null;
 }
 
 /** One row per region for `range` (clipped to `data`), in the catalogue's order. */
@@ -84,8 +93,10 @@ export function rankRegions(
   range: DateRange,
   data: DateRange,
 ): RankingRow[] | null {
-  const from = maxDate(range.from, data.from);
-  const to = minDate(range.to, data.to);
+  const clipped = clipRange(range, data);
+  if (!clipped) return [];
+  const { from, to } = clipped;
+  const days = daysBetween(from, to) + 1;
   const rows: RankingRow[] = [];
   for (const region of regions) {
     const at = (date: IsoDate) => sumsAt(years, region.code, date, data.from);
@@ -110,6 +121,7 @@ export function rankRegions(
       deathsPer100k: per100k(deaths, region.population),
       trend,
       missingDays: end.missing - before.missing,
+      known: end.missing - before.missing < days,
     });
   }
   return rows;
@@ -134,10 +146,13 @@ export function sortRanking(
   const sign = descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     if (column === 'name') return sign * a.region.nameEn.localeCompare(b.region.nameEn, 'en');
-    const x = a[column];
-    const y = b[column];
-    // Unknown trends go last, whichever way the column is sorted.
-    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    // A figure of a region with no report in the range is unknown, not 0.
+    const x = a.known || column === 'trend' ? a[column] : null;
+    const y = b.known || column === 'trend' ? b[column] : null;
+    // Unknown figures go last, whichever way the column is sorted.
+    if (x === null || y === null) {
+      return x === y ? a.region.nameEn.localeCompare(b.region.nameEn, 'en') : x === null ? 1 : -1;
+    }
     return sign * (x - y) || a.region.nameEn.localeCompare(b.region.nameEn, 'en');
   });
 }

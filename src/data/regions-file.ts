@@ -60,6 +60,14 @@ const catalogueShape = shape.object({
 });
 export type RegionCatalogue = shape.Infer<typeof catalogueShape>;
 
+/**
+ * Russia's resident population on 1 January 2020: the sum of its 85 regions (146,745,098,
+ * Rosstat's own total), Crimea and Sevastopol included as in the official reports.
+ */
+export function russiaPopulation(regions: readonly Region[]): number {
+  return regions.reduce((sum, region) => sum + region.population, 0);
+}
+
 export type RegionsFileResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly problems: readonly string[] };
@@ -135,7 +143,18 @@ const yearShape = shape.object({
 const isDaily = (value: unknown): value is number | null =>
   value === null || (typeof value === 'number' && Number.isSafeInteger(value));
 
-export function parseRegionYear(text: string, year: number): RegionsFileResult<RegionYear> {
+/** What a year file must hold, from the catalogue: every region, and the dates of that year. */
+export interface RegionYearExpectation {
+  readonly codes: readonly PlaceCode[];
+  readonly firstDate: IsoDate;
+  readonly lastDate: IsoDate;
+}
+
+export function parseRegionYear(
+  text: string,
+  year: number,
+  expected: RegionYearExpectation,
+): RegionsFileResult<RegionYear> {
   const read = readJson(text);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   const envelope = shape.readShape(yearShape, read.json);
@@ -152,6 +171,17 @@ export function parseRegionYear(text: string, year: number): RegionsFileResult<R
     lastDate < firstDate
   ) {
     return { ok: false, problems: [`The regions file is not the file of ${year}.`] };
+  }
+  // A file cut short, or one that lost a region, would count the missing days or region as 0.
+  const yearStart = `${year}-01-01` < expected.firstDate ? expected.firstDate : `${year}-01-01`;
+  const yearEnd = `${year}-12-31` > expected.lastDate ? expected.lastDate : `${year}-12-31`;
+  if (firstDate !== yearStart || lastDate !== yearEnd) {
+    return {
+      ok: false,
+      problems: [
+        `The regions file of ${year} covers ${firstDate} to ${lastDate}, not ${yearStart} to ${yearEnd}.`,
+      ],
+    };
   }
   const days = daysBetween(firstDate, lastDate) + 1;
   const raw = envelope.value.regions;
@@ -200,6 +230,12 @@ export function parseRegionYear(text: string, year: number): RegionsFileResult<R
       });
     }
     if (problems.length >= 10) break;
+  }
+  const absent = expected.codes.filter((code) => !regions.has(code));
+  if (problems.length === 0 && absent.length > 0) {
+    problems.push(
+      `The regions file of ${year} has no figures for ${absent.length} ${absent.length === 1 ? 'region' : 'regions'} (${absent.slice(0, 3).join(', ')}${absent.length > 3 ? '…' : ''}).`,
+    );
   }
   return problems.length > 0
     ? { ok: false, problems }

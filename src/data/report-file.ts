@@ -23,6 +23,9 @@ export const REPORT_FILE_VERSION = 2;
  */
 export const EARLIEST_REPORT_DATE = '2019-12-01' as IsoDate;
 
+/** How far a visitor's clock may be behind the day a file was made (see plausibleWindow). */
+const CLOCK_SLACK_DAYS = 366;
+
 /**
  * The columns of a row, in order. A count column holds an integer or null (not reported); totals
  * are never negative, a daily figure can be (a total revised down).
@@ -279,7 +282,8 @@ function todayUtc(): IsoDate {
 
 /**
  * The dates a report of this file can have: from EARLIEST_REPORT_DATE to the day after the file
- * was generated. A generation date that is not a date, or later than tomorrow, is itself refused.
+ * was generated. A generation date that is not a date, or more than a year past the visitor's
+ * clock, is itself refused.
  */
 function plausibleWindow(
   generatedAt: string,
@@ -288,14 +292,16 @@ function plausibleWindow(
   | { readonly ok: true; readonly earliest: IsoDate; readonly latest: IsoDate }
   | { readonly ok: false; readonly problem: ReportFileProblem } {
   const generated = generatedAt.slice(0, 10);
-  const tomorrow = addDays(today, 1);
-  if (!isIsoDate(generated) || generated < EARLIEST_REPORT_DATE || generated > tomorrow) {
+  // The visitor's clock may be wrong, by days or more: a fresh file must not be refused for that.
+  // A generation date more than a year past that clock is a typo all the same.
+  const latestGeneration = addDays(today, CLOCK_SLACK_DAYS);
+  if (!isIsoDate(generated) || generated < EARLIEST_REPORT_DATE || generated > latestGeneration) {
     return {
       ok: false,
       problem: {
         kind: 'bad-envelope',
         path: 'meta.generatedAt',
-        detail: `Expected the date and time the file was made, between ${EARLIEST_REPORT_DATE} and ${tomorrow}; found "${displayValue(generatedAt)}"`,
+        detail: `Expected the date and time the file was made, between ${EARLIEST_REPORT_DATE} and ${latestGeneration}; found "${displayValue(generatedAt)}"`,
       },
     };
   }

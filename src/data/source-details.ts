@@ -17,6 +17,52 @@ export interface SourceDetails {
   readonly notes: readonly string[];
 }
 
+/**
+ * The regional series of the official reports: made from the same archives, but per region, with
+ * the press releases up to 2020-04-06 (see the data README), and without recoveries.
+ */
+export const REGIONAL_DETAILS: SourceDetails = {
+  description:
+    "Each region's figures as the official daily reports gave them (stopcoronavirus.rf's regional table), gathered from public archives of those reports.",
+  dateConvention:
+    'Each date is the day the report was published (in the morning, Moscow time, covering the previous 24 hours).',
+  references: [
+    {
+      name: 'maximzasorin/covid-19 (official press releases per region: Rospotrebnadzor, stopcoronavirus.rf, TASS)',
+      url: 'https://github.com/maximzasorin/covid-19',
+      licence: 'MIT (Copyright (c) 2020-2021 Maxim Zasorin)',
+      covers: '2020-01-31..2020-04-06',
+    },
+    {
+      name: 'k0ka/covid19-russia-data (daily regional totals saved from stopcoronavirus.rf)',
+      url: 'https://github.com/k0ka/covid19-russia-data',
+      licence: 'GNU GPL v3; the figures themselves are official government statistics',
+      covers: '2020-04-07..2022-01-20',
+    },
+    {
+      name: 'ash/covid.observer (archived copies of the stopcoronavirus.rf regional table, one per report)',
+      url: 'https://github.com/ash/covid.observer',
+      licence:
+        'none stated; the figures are official statistics of the government coronavirus response centre, attributed to it and to the archive',
+      covers: '2022-01-21..2023-02-03',
+    },
+    {
+      name: 'chelyabinsk/Russia-Covid (raw copies of the stopcoronavirus.rf region_stats feed)',
+      url: 'https://github.com/chelyabinsk/Russia-Covid',
+      licence:
+        'none stated; the figures are official statistics of the government coronavirus response centre',
+      covers: '2022-02-20',
+    },
+  ],
+  notes: [
+    'An empty value (null) means the source has no figure for that day; it is never zero.',
+    "A region's series starts with its first reported case; the regional reports give no recoveries.",
+    "A negative daily figure is a region's total revised down by the official reports; it is kept, and flagged.",
+    'From 2022-01-21 the reports come from archives of the official site, in which 38 report dates have no usable report (the longest gap is 2022-09-22 to 2022-10-16); cumulative totals are known to 2022-03-11 only.',
+    'Population for figures per 100,000: Rosstat, resident population on 1 January 2020.',
+  ],
+};
+
 const STOPCORONAVIRUS =
   'stopcoronavirus.rf, the daily reports of the Russian government coronavirus response centre';
 
@@ -64,7 +110,7 @@ export const SOURCE_DETAILS: Readonly<Record<SourceId, SourceDetails>> = {
       'Recoveries are not known before 2020-03-24; daily recoveries start on 2020-03-25.',
       'No daily reports were published in February and early March 2020: those days have 0 new cases and the totals carry forward.',
       'The figures include the Republic of Crimea and Sevastopol, as the official Russian reports do.',
-      'From 2022-01-21 the reports come from archives of the official site, in which 38 report dates are missing (the longest gap is 2022-09-22 to 2022-10-16); cumulative totals are known to 2022-03-11 only.',
+      'From 2022-01-21 the reports come from archives of the official site, in which 38 report dates have no usable report (the longest gap is 2022-09-22 to 2022-10-16); cumulative totals are known to 2022-03-11 only.',
     ],
   },
   jhu: {

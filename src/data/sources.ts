@@ -20,7 +20,7 @@ export const SOURCES: Readonly<Record<SourceId, SourceName>> = {
     name: 'Official daily reports',
     shortName: 'Official',
     coverageNote:
-      'Includes the Republic of Crimea and Sevastopol, as the official reports do. 38 report dates after 2022-01-20 survive in no archive and are shown as not reported; cumulative totals are known to 2022-03-11 only, since a missing day breaks the running sum.',
+      'Includes the Republic of Crimea and Sevastopol, as the official reports do. 38 report dates after 2022-01-20 have no usable report (35 were never archived, 3 archived copies were stale or misdated) and are shown as not reported; cumulative totals are known to 2022-03-11 only, since a missing day breaks the running sum.',
   },
   jhu: {
     id: 'jhu',

@@ -12,6 +12,7 @@ import {
   type RegionCatalogue,
   type RegionsFileResult,
   type RegionYear,
+  type RegionYearExpectation,
 } from '../data/regions-file';
 
 /** The largest year file is about 190 KB; anything far larger is not one. */
@@ -75,14 +76,31 @@ function combineYears(
   };
 }
 
-/** The year files of `years` (none while `years` is null). */
-export function useRegionYears(years: readonly number[] | null): YearFiles {
+/**
+ * The year files of `years` (none while `years` is null), each checked against the catalogue:
+ * every region, every day of the year that the data covers.
+ */
+export function useRegionYears(
+  years: readonly number[] | null,
+  catalogue: RegionCatalogue | null,
+): YearFiles {
+  const expected: RegionYearExpectation | null = catalogue
+    ? {
+        codes: catalogue.regions.map((region) => region.code),
+        firstDate: catalogue.meta.firstDate,
+        lastDate: catalogue.meta.lastDate,
+      }
+    : null;
   return useQueries({
-    queries: (years ?? []).map((year) => ({
+    queries: (expected ? (years ?? []) : []).map((year) => ({
       queryKey: ['regions', 'year', year],
       queryFn: async ({ signal }: { signal: AbortSignal }) =>
         unwrap(
-          parseRegionYear(await load(regionYearPath(year), signal), year),
+          parseRegionYear(
+            await load(regionYearPath(year), signal),
+            year,
+            expected as RegionYearExpectation,
+          ),
           `regions file of ${year}`,
         ),
     })),

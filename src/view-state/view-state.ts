@@ -331,7 +331,7 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
       ? DEFAULT_VIEW[field]
       : (codec.parse(value, notices) ?? DEFAULT_VIEW[field]);
   };
-  const view: ViewState = {
+  let view: ViewState = {
     from: read('from'),
     to: read('to'),
     focus: read('focus'),
@@ -344,9 +344,10 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
   };
   // Per 100,000 needs the population the figures count: JHU's Russia left out Crimea and
   // Sevastopol from June 2020, so its rates would be wrong by a changing amount.
+  // Both rules apply in turn: a link may break either or both.
   if (view.per === '100k' && view.source === 'jhu') {
     notices.push(notice('per', '100k', 'is shown for the official reports only', 'counts'));
-    return { view: { ...view, per: DEFAULT_VIEW.per }, notices };
+    view = { ...view, per: DEFAULT_VIEW.per };
   }
   // JHU's series is national only: a region is shown from the official reports.
   if (view.region !== RUSSIA && view.source === 'jhu') {
@@ -358,7 +359,7 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
         'the official reports',
       ),
     );
-    return { view: { ...view, source: DEFAULT_VIEW.source }, notices };
+    view = { ...view, source: DEFAULT_VIEW.source };
   }
   return { view, notices };
 }

@@ -19,8 +19,10 @@ async function renderCharts(overrides: Partial<ChartsSectionProps> = {}) {
     ...overrides,
   };
   const view = render(<ChartsSection {...props} />);
-  await waitFor(() =>
-    expect(view.container.querySelectorAll('svg.recharts-surface')).toHaveLength(3),
+  // The plots' chunk and a first draw of 1,100 days take a while on a busy machine.
+  await waitFor(
+    () => expect(view.container.querySelectorAll('svg.recharts-surface')).toHaveLength(3),
+    { timeout: 5_000 },
   );
   return { ...view, props };
 }

@@ -27,10 +27,18 @@ describe('a flagged day on the charts', () => {
         onScaleChange={vi.fn()}
       />,
     );
-    await waitFor(() => expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(3));
+    await waitFor(
+      () => expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(3),
+      {
+        timeout: 5_000,
+      },
+    );
     const panel = screen.getByRole('figure', { name: 'Daily new cases' });
     expect(within(panel).getByText('Flagged day (see table)')).toBeInTheDocument();
     expect(panel.querySelectorAll('.chart-markers line[stroke-dasharray="2 2"]')).toHaveLength(1);
+    // A revision of cases is no flag on the deaths chart.
+    const deaths = screen.getByRole('figure', { name: 'Daily deaths' });
+    expect(deaths.querySelectorAll('.chart-markers line[stroke-dasharray="2 2"]')).toHaveLength(0);
     const row = within(within(panel).getByRole('table')).getByRole('row', { name: /3 Jan 2020/ });
     expect(row).toHaveTextContent('5');
     expect(row).toHaveTextContent(

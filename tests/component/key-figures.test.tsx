@@ -81,7 +81,7 @@ describe('KeyFigures', () => {
     );
     const newCases = card('New cases');
     expect(within(newCases).getByTestId('stat-value')).toHaveTextContent('Not reported');
-    expect(newCases).toHaveTextContent('No report survives for this date');
+    expect(newCases).toHaveTextContent('No usable report for this date');
     expect(newCases).not.toHaveTextContent(/\b0\b/);
   });
 

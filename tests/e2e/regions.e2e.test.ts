@@ -97,7 +97,7 @@ describe('every region (production build, headless Chromium)', () => {
     const chart = page.locator('[data-chart-panel=daily-deaths]');
     const row = chart.getByRole('row', { name: /^21 May 2021 / });
     await row.waitFor();
-    expect(await row.textContent()).toContain('−11');
+    expect(await row.textContent()).toMatch(/[−-]11/);
     expect(await row.textContent()).toContain('The total of deaths went down, from 208 to 197');
     await expect
       .poll(() =>

@@ -44,7 +44,7 @@ describe('the whole pandemic, from two sources (production build, headless Chrom
     const page = await harness.open('/?from=2022-09-01&to=2022-10-31&focus=2022-10-01');
     await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('Not reported');
     const card = page.getByRole('region', { name: 'New cases', exact: true });
-    expect(await card.textContent()).toContain('No report survives for this date');
+    expect(await card.textContent()).toContain('No usable report for this date');
     const chart = page.locator('[data-chart-panel=daily-cases]');
     await chart.locator('.gap-band').first().waitFor();
     // 2022-09-20 and 2022-09-22 .. 10-16: two hatched bands

@@ -34,7 +34,7 @@ describe('daysToCsv', () => {
     );
     const row = daysToCsv(ds.days).split('\r\n')[2];
     expect(row).toBe(
-      '2020-01-02,-2,8,0,0,,,,,,"The total of cases went down, from 10 to 8 (a revision). The daily figure for cases, derived from the totals, is negative (−2)."',
+      '2020-01-02,-2,8,0,0,,,,,,"The total of cases went down, from 10 to 8 (a revision). The daily figure for cases is negative (−2): a total was revised down."',
     );
   });
 });

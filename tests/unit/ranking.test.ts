@@ -28,7 +28,11 @@ const catalogue = (() => {
 })();
 const years = new Map<number, RegionYear>(
   [2020, 2021, 2022, 2023].map((year) => {
-    const parsed = parseRegionYear(read(regionYearPath(year)), year);
+    const parsed = parseRegionYear(read(regionYearPath(year)), year, {
+      codes: REGION_CODES,
+      firstDate: d('2020-01-31'),
+      lastDate: d('2023-02-03'),
+    });
     if (!parsed.ok) throw new Error(parsed.problems.join(' '));
     return [year, parsed.value];
   }),
@@ -86,7 +90,32 @@ describe('the regions shipped', () => {
       (day) => day.date === '2021-05-21',
     );
     expect(adygea?.newDeaths).toBe(-11);
-    expect(adygea?.flags.map((f) => f.kind)).toEqual(['negative-daily', 'total-decreased']);
+    // Said once: the total went down (the negative daily figure is that revision).
+    expect(adygea?.flags.map((f) => f.kind)).toEqual(['total-decreased']);
+  });
+});
+
+describe('the year files are checked against the catalogue', () => {
+  const expected = { codes: REGION_CODES, firstDate: d('2020-01-31'), lastDate: d('2023-02-03') };
+  const file = () =>
+    JSON.parse(read(regionYearPath(2021))) as Record<string, unknown> & {
+      regions: Record<string, unknown>;
+    };
+
+  it('refuses a file that lost a region, or was cut short, rather than count them as 0', () => {
+    const lost = file();
+    delete lost.regions['RU-MOW'];
+    const refused = parseRegionYear(JSON.stringify(lost), 2021, expected);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.problems[0]).toBe(
+      'The regions file of 2021 has no figures for 1 region (RU-MOW).',
+    );
+    const cut = { ...file(), lastDate: '2021-06-30' };
+    const short = parseRegionYear(JSON.stringify(cut), 2021, expected);
+    expect(!short.ok && short.problems[0]).toBe(
+      'The regions file of 2021 covers 2021-01-01 to 2021-06-30, not 2021-01-01 to 2021-12-31.',
+    );
+    expect(parseRegionYear(read(regionYearPath(2021)), 2021, expected).ok).toBe(true);
   });
 });
 
@@ -123,6 +152,25 @@ describe('rankRegions', () => {
     const nationalCases = national.reports.reduce((sum, r) => sum + (r.newCases ?? 0), 0);
     const regional = whole.reduce((sum, row) => sum + row.cases, 0);
     expect(nationalCases - regional).toBe(0);
+  });
+
+  it('says "not known" for a range of which no day has a report, never 0', () => {
+    const gap =
+      rankRegions(catalogue.regions, years, { from: d('2022-10-01'), to: d('2022-10-16') }, data) ??
+      [];
+    expect(gap).toHaveLength(85);
+    expect(gap.every((row) => !row.known && row.trend === null)).toBe(true);
+    const beyond = rankRegions(
+      catalogue.regions,
+      years,
+      { from: d('2023-02-08'), to: d('2023-03-09') },
+      data,
+    );
+    expect(beyond).toEqual([]);
+    const sorted = sortRanking(gap, 'cases', true);
+    expect(
+      sorted[0]?.region.nameEn.localeCompare(sorted[1]?.region.nameEn ?? '', 'en'),
+    ).toBeLessThan(0);
   });
 
   it('needs the year files of its ends: without them it says so (null), never a wrong sum', () => {
@@ -162,8 +210,8 @@ describe('rankRegions', () => {
                 a.region.nameEn.localeCompare(b.region.nameEn, 'en') * (descending ? -1 : 1),
               ).toBeLessThanOrEqual(0);
             } else {
-              const x = a[column];
-              const y = b[column];
+              const x = a.known || column === 'trend' ? a[column] : null;
+              const y = b.known || column === 'trend' ? b[column] : null;
               if (x === null) expect(y).toBeNull();
               else if (y !== null) expect((x - y) * (descending ? -1 : 1)).toBeLessThanOrEqual(0);
             }

@@ -136,6 +136,10 @@ describe('parseViewParams', () => {
     const { view, notices } = parse('?region=RU-MOW&source=jhu');
     expect(view).toMatchObject({ region: 'RU-MOW', source: 'official' });
     expect(notices[0]).toMatchObject({ param: 'source', usedInstead: 'the official reports' });
+    // Both rules at once: per 100,000 with JHU, and a region with JHU.
+    const both = parse('?source=jhu&region=RU-MOW&per=100k');
+    expect(both.view).toMatchObject({ region: 'RU-MOW', source: 'official', per: 'count' });
+    expect(both.notices.map((n) => n.param)).toEqual(['per', 'source']);
   });
 
   it('reads the source, and falls back to the official reports for an unknown one', () => {

@@ -3,7 +3,7 @@
  * Pure: the chart components only draw what this returns.
  */
 import type { Dataset, DayFlag, Metric } from '../../data/dataset';
-import { describeFlag } from '../../data/flags';
+import { describeFlag, flagsFor } from '../../data/flags';
 import {
   formatCount,
   formatDate,
@@ -128,7 +128,8 @@ export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartM
     date: day.date,
     value: day[spec.field],
     average: spec.averageField ? day[spec.averageField] : null,
-    flags: day.flags,
+    // Only what concerns this chart: a revision of deaths is not a flag on the cases charts.
+    flags: flagsFor(day.flags, spec.metric),
   }));
 
   let maxValue = 0;

@@ -1,5 +1,6 @@
 import './charts.css';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { ErrorBoundary } from '../../components/error-boundary';
 import {
   type DeferredModuleState,
   deferModule,
@@ -43,12 +44,14 @@ export function ChartsSection(props: ChartsSectionProps) {
   return (
     <div className="charts">
       {CHART_SPECS.map((spec, i) => (
-        <ChartContainer
-          key={spec.id}
-          spec={spec}
-          plot={i < plotsDrawn || plot.status !== 'ready' ? plot : WAITING}
-          {...props}
-        />
+        // A render error in one chart stays in its panel; the others, and the page, go on.
+        <ErrorBoundary key={spec.id} what={`The chart “${spec.title}”`}>
+          <ChartContainer
+            spec={spec}
+            plot={i < plotsDrawn || plot.status !== 'ready' ? plot : WAITING}
+            {...props}
+          />
+        </ErrorBoundary>
       ))}
     </div>
   );

@@ -1,11 +1,11 @@
 import { MultiLineFigure } from '../../components/chart/multi-line-figure';
 import './compare.css';
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, type RefObject, useId, useMemo, useRef, useState } from 'react';
 import { Notice } from '../../components/notice';
 import { comparePlaces } from '../../data/compare-places';
 import { formatDate, formatDateRange, formatRate } from '../../data/format';
 import type { DateRange } from '../../data/range';
-import type { Region } from '../../data/regions-file';
+import { type Region, russiaPopulation } from '../../data/regions-file';
 import { type PlaceCode, RUSSIA } from '../../data/series';
 import { useRegionCatalogue } from '../../queries/use-regions';
 import { useSeriesList } from '../../queries/use-series';
@@ -22,10 +22,6 @@ const LINES = [
   { color: '#7a5a00', dash: '14 4', name: 'long dashes' },
   { color: '#1f5f8b', dash: '3 2 3 6', name: 'paired dashes' },
 ] as const;
-
-/** Russia's resident population on 1 January 2020 (Rosstat): the sum of the 85 regions. */
-const russiaPopulation = (regions: readonly Region[]) =>
-  regions.reduce((sum, region) => sum + region.population, 0);
 
 interface ComparePanelProps {
   readonly places: readonly PlaceCode[];
@@ -74,9 +70,20 @@ export const ComparePanel = memo(function ComparePanel({
   }, [named, series.datasets, range]);
 
   const error = catalogueError ?? series.error;
+  // The Remove button goes with its place: focus moves to the list of places.
+  const select = useRef<HTMLSelectElement>(null);
+  const remove = (place: PlaceCode) => {
+    onRemove(place);
+    select.current?.focus();
+  };
   return (
     <div className="panel compare">
-      <AddPlace regions={catalogue?.regions ?? null} exclude={places} onAdd={onAdd} />
+      <AddPlace
+        regions={catalogue?.regions ?? null}
+        exclude={places}
+        onAdd={onAdd}
+        select={select}
+      />
       {error ? (
         <Notice
           tone="error"
@@ -93,7 +100,7 @@ export const ComparePanel = memo(function ComparePanel({
           residents are drawn on one chart.
         </p>
       ) : (
-        <CompareFigure places={named} comparison={comparison} range={range} onRemove={onRemove} />
+        <CompareFigure places={named} comparison={comparison} range={range} onRemove={remove} />
       )}
     </div>
   );
@@ -103,10 +110,13 @@ function AddPlace({
   regions,
   exclude,
   onAdd,
+  select,
 }: {
   regions: readonly Region[] | null;
   exclude: readonly PlaceCode[];
   onAdd: (place: PlaceCode) => void;
+  /** The list of places: focus returns to it after adding or removing one. */
+  select: RefObject<HTMLSelectElement | null>;
 }) {
   const selectId = useId();
   const [choice, setChoice] = useState('');
@@ -125,10 +135,13 @@ function AddPlace({
         event.preventDefault();
         if (choice !== '') onAdd(choice as PlaceCode);
         setChoice('');
+        // The Add button turns disabled with the choice cleared: focus goes back to the list.
+        select.current?.focus();
       }}
     >
       <label htmlFor={selectId}>Add a place to compare</label>
       <select
+        ref={select}
         id={selectId}
         value={choice}
         disabled={!regions}

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { Skeleton } from '../../components/skeleton';
-import { describeFlag } from '../../data/flags';
+import { describeFlag, flagsFor } from '../../data/flags';
 import {
   formatCount,
   formatDate,
@@ -62,11 +62,10 @@ function StatCardBody({
   const known = figure.value !== null;
   // A missing report is said once, in the meta line; other flags warn about the figures of their
   // own metric (active cases are made from all three).
-  const warnings = figure.flags.filter(
-    (flag) =>
-      flag.kind !== 'missing-report' &&
-      (spec.field === 'activeCases' || flag.metric === spec.metric),
-  );
+  const warnings = flagsFor(
+    figure.flags,
+    spec.field === 'activeCases' ? 'all' : spec.metric,
+  ).filter((flag) => flag.kind !== 'missing-report');
   return (
     <>
       <p className="stat-card__value" data-testid="stat-value">
@@ -177,7 +176,7 @@ function StatCardSkeleton() {
 function notReportedReason(reason: UnknownReason | null): string {
   switch (reason?.kind) {
     case 'missing-report':
-      return 'No report survives for this date';
+      return 'No usable report for this date';
     case 'not-yet':
       return `Not reported before ${formatDate(reason.firstKnown)}`;
     case 'no-longer':

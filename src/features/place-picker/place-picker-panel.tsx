@@ -119,9 +119,10 @@ export function PlacePickerPanel({ current, hrefFor, onChoose, onClose }: PlaceP
       <ul className="place-picker__places">
         <li>{link(RUSSIA, 'Russia as a whole')}</li>
       </ul>
-      {districts.map(([district, regions]) => (
-        <section key={district} aria-labelledby={`${searchId}-${district}`}>
-          <h3 id={`${searchId}-${district}`} className="place-picker__district">
+      {districts.map(([district, regions], index) => (
+        // An index in the id: district names have spaces, which aria-labelledby reads as a list.
+        <section key={district} aria-labelledby={`${searchId}-district-${index}`}>
+          <h3 id={`${searchId}-district-${index}`} className="place-picker__district">
             {district} federal district
           </h3>
           <ul className="place-picker__places">

@@ -1,4 +1,4 @@
-import type { Region } from '../../data/regions-file';
+import { type Region, russiaPopulation } from '../../data/regions-file';
 import { type PlaceCode, RUSSIA } from '../../data/series';
 import { useRegionCatalogue } from '../../queries/use-regions';
 
@@ -11,15 +11,25 @@ export interface Place {
    * Crimea and Sevastopol included as in the official reports. Null until the catalogue is loaded.
    */
   readonly population: number | null;
+  /** Why the names and populations could not be loaded, with a way to try again. */
+  readonly error: Error | null;
+  readonly retry: () => void;
 }
 
 /** The place's name and population; the catalogue is loaded for a region, or when `needPopulation`. */
 export function usePlace(place: PlaceCode, needPopulation = false): Place {
-  const { catalogue } = useRegionCatalogue(place !== RUSSIA || needPopulation);
+  const { catalogue, error, refetch } = useRegionCatalogue(place !== RUSSIA || needPopulation);
+  const retry = () => void refetch();
   if (place === RUSSIA) {
-    const population = catalogue?.regions.reduce((sum, region) => sum + region.population, 0);
-    return { name: 'Russia', region: null, population: population ?? null };
+    const population = catalogue ? russiaPopulation(catalogue.regions) : null;
+    return { name: 'Russia', region: null, population, error, retry };
   }
   const region = catalogue?.regions.find((entry) => entry.code === place) ?? null;
-  return { name: region?.nameEn ?? place, region, population: region?.population ?? null };
+  return {
+    name: region?.nameEn ?? place,
+    region,
+    population: region?.population ?? null,
+    error,
+    retry,
+  };
 }

@@ -5,6 +5,7 @@ import { Skeleton } from '../../components/skeleton';
 import { formatCount, formatDateRange, formatPercent, formatRate } from '../../data/format';
 import type { DateRange } from '../../data/range';
 import {
+  clipRange,
   RANKING_COLUMNS,
   type RankingColumn,
   type RankingRow,
@@ -49,7 +50,7 @@ export const RankingPanel = memo(function RankingPanel({
     () => (catalogue ? { from: catalogue.meta.firstDate, to: catalogue.meta.lastDate } : null),
     [catalogue],
   );
-  const files = useRegionYears(data ? yearsNeeded(range, data) : null);
+  const files = useRegionYears(data ? yearsNeeded(range, data) : null, catalogue);
   const rows = useMemo(
     () => (catalogue && data ? rankRegions(catalogue.regions, files.years, range, data) : null),
     [catalogue, files.years, range, data],
@@ -82,13 +83,29 @@ export const RankingPanel = memo(function RankingPanel({
     onChoose(place);
   };
   const missing = rows?.reduce((sum, row) => sum + row.missingDays, 0) ?? 0;
+  // The regional figures are the official reports': the dates shown (JHU's, perhaps) may go
+  // beyond them, and the table says which dates it covers.
+  const covered = data ? clipRange(range, data) : null;
+  if (data && !covered) {
+    return (
+      <p className="panel">
+        The regional figures (official reports) run from {formatDateRange(data.from, data.to)}; none
+        of them falls within the dates shown.
+      </p>
+    );
+  }
+  const shown = covered ?? range;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
     <section className="panel data-table ranking" tabIndex={0} aria-labelledby="ranking-caption">
       <table>
         <caption id="ranking-caption">
-          The 85 regions, {formatDateRange(range.from, range.to)}: official reports; population on 1
-          January 2020 (Rosstat). Sorted by {HEADINGS[sort.column].toLowerCase()},{' '}
+          The 85 regions, {formatDateRange(shown.from, shown.to)}: official reports; population on 1
+          January 2020 (Rosstat).
+          {shown.from !== range.from || shown.to !== range.to
+            ? ' The dates shown go beyond the regional figures, which cover these dates only.'
+            : ''}{' '}
+          Sorted by {HEADINGS[sort.column].toLowerCase()},{' '}
           {sort.descending ? 'highest first' : 'lowest first'}.
           {missing > 0
             ? ` The sums leave out the days without a report (${formatCount(missing)} region-days).`
@@ -159,10 +176,21 @@ function RankingTableRow({
           {row.region.nameEn}
         </a>
       </th>
-      <td>{formatCount(row.cases)}</td>
-      <td>{formatRate(row.casesPer100k)}</td>
-      <td>{formatCount(row.deaths)}</td>
-      <td>{formatRate(row.deathsPer100k)}</td>
+      {row.known ? (
+        <>
+          <td>{formatCount(row.cases)}</td>
+          <td>{formatRate(row.casesPer100k)}</td>
+          <td>{formatCount(row.deaths)}</td>
+          <td>{formatRate(row.deathsPer100k)}</td>
+        </>
+      ) : (
+        <>
+          <td>not reported</td>
+          <td>not reported</td>
+          <td>not reported</td>
+          <td>not reported</td>
+        </>
+      )}
       <td>{row.trend === null ? 'not known' : formatPercent(row.trend)}</td>
     </tr>
   );

@@ -56,8 +56,8 @@ export const SourcesPanel = memo(function SourcesPanel({
         The page shows <strong>{SOURCES[shownSource].name}</strong>. The two sources agree on the
         same report dates except where JHU leaves out the Republic of Crimea and Sevastopol (from 1
         June 2020, when it began counting them under Ukraine), on JHU's own corrections (17 and 18
-        October 2020), and on the report dates after 20 January 2022 of which no official report
-        survives, where only JHU has figures.
+        October 2020), and on the report dates after 20 January 2022 that have no usable official
+        report, where only JHU has figures.
       </p>
       {failed ? (
         <Notice
