@@ -7,7 +7,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
-import { CHROMIUM_FLAGS, chromiumPath } from '../tests/e2e/browser';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/browser';
 
 const GOALS: Record<string, number> = {
   performance: 0.98,

@@ -25,8 +25,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { preview } from 'vite';
-import { launchBrowser } from '../tests/e2e/browser';
 import { bundleSizes } from './bundle-manifest';
+import { launchBrowser } from './lib/browser';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const RUNS = Math.max(1, Number(values.runs) || 5);

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { preview } from 'vite';
-import { launchBrowser } from '../tests/e2e/browser';
+import { launchBrowser } from './lib/browser';
 
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },

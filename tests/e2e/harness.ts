@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { launchBrowser, type PageProblems, watchedPage } from './browser';
+import { launchBrowser, type PageProblems, watchedPage } from '../../scripts/lib/browser';
 
 export interface Harness {
   /** Opens `path` (e.g. '/?from=...') of the production build in a fresh context. */
