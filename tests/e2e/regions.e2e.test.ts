@@ -81,6 +81,9 @@ describe('every region (production build, headless Chromium)', () => {
     const first = page.locator('.ranking tbody tr').first();
     expect(await first.getAttribute('data-region')).toBe('RU-MOW');
     expect(await first.locator('td').first().textContent()).toBe('30,018');
+    expect(await page.getByTestId('national-vs-regions').textContent()).toContain(
+      'on 1,060 of the 1,062 report dates on which both are known; on the other 2 they differ by at most 1 case',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await row.getByRole('link').click();
     await expect.poll(() => param(page, 'region')).toBe('RU-TA');
@@ -110,7 +113,7 @@ describe('every region (production build, headless Chromium)', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('region=RU-XXX and 50 codes in one link give notices, never errors', async () => {
+  it('region=RU-XXX, and compare= with 50 codes, give notices, never errors', async () => {
     const page = await harness.open('/?region=RU-XXX');
     const notice = page.locator('.notice--warning');
     await notice.waitFor();
@@ -121,8 +124,11 @@ describe('every region (production build, headless Chromium)', () => {
       { length: 50 },
       (_, i) => `RU-${String.fromCharCode(65 + (i % 26))}${i}`,
     );
-    const second = await harness.open(`/?region=${many.join(',')}`);
-    await second.locator('.notice--warning').waitFor();
+    const second = await harness.open(`/?compare=${many.join(',')}`);
+    const secondNotice = second.locator('.notice--warning');
+    await secondNotice.waitFor();
+    expect(await secondNotice.textContent()).toContain('compare = “');
+    await expect.poll(() => param(second, 'compare')).toBeNull();
     expect(await axeViolations(second)).toEqual([]);
   });
 });

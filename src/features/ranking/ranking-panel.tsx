@@ -13,6 +13,7 @@ import {
   sortRanking,
   yearsNeeded,
 } from '../../data/ranking';
+import type { RegionCatalogue } from '../../data/regions-file';
 import type { PlaceCode } from '../../data/series';
 import { useRegionCatalogue, useRegionYears } from '../../queries/use-regions';
 
@@ -154,9 +155,29 @@ export const RankingPanel = memo(function RankingPanel({
         </tbody>
       </table>
       {sorted ? null : <Skeleton height="20rem" />}
+      {catalogue ? <NationalAndRegions comparison={catalogue.meta.nationalVsRegions} /> : null}
     </section>
   );
 });
+
+/** How the national series relates to the sum of the regions, as the data script measured it. */
+function NationalAndRegions({
+  comparison,
+}: {
+  comparison: RegionCatalogue['meta']['nationalVsRegions'];
+}) {
+  const differing = comparison.daysCompared - comparison.daysEqual;
+  return (
+    <p className="ranking__note" data-testid="national-vs-regions">
+      The national figures equal the sum of these 85 regions' new cases on{' '}
+      {formatCount(comparison.daysEqual)} of the {formatCount(comparison.daysCompared)} report dates
+      on which both are known
+      {differing > 0
+        ? `; on the other ${formatCount(differing)} they differ by at most ${formatCount(Math.abs(comparison.largestDifference.cases))} ${Math.abs(comparison.largestDifference.cases) === 1 ? 'case' : 'cases'} (the early press releases attributed a case to no region).`
+        : '.'}
+    </p>
+  );
+}
 
 function RankingTableRow({
   row,
