@@ -17,6 +17,24 @@ export interface SourceDetails {
   readonly notes: readonly string[];
 }
 
+/** Where the official reports after 2022-01-20 survive, for the national and regional series. */
+const ARCHIVES_AFTER_2022_01_20: readonly ReportSource[] = [
+  {
+    name: 'ash/covid.observer (archived copies of the stopcoronavirus.rf regional table, one per report)',
+    url: 'https://github.com/ash/covid.observer',
+    licence:
+      'none stated; the figures are official statistics of the government coronavirus response centre, attributed to it and to the archive',
+    covers: '2022-01-21..2023-02-03',
+  },
+  {
+    name: 'chelyabinsk/Russia-Covid (raw copies of the stopcoronavirus.rf region_stats feed)',
+    url: 'https://github.com/chelyabinsk/Russia-Covid',
+    licence:
+      'none stated; the figures are official statistics of the government coronavirus response centre',
+    covers: '2022-02-20',
+  },
+];
+
 /**
  * The regional series of the official reports: made from the same archives, but per region, with
  * the press releases up to 2020-04-06 (see the data README), and without recoveries.
@@ -39,20 +57,7 @@ export const REGIONAL_DETAILS: SourceDetails = {
       licence: 'GNU GPL v3; the figures themselves are official government statistics',
       covers: '2020-04-07..2022-01-20',
     },
-    {
-      name: 'ash/covid.observer (archived copies of the stopcoronavirus.rf regional table, one per report)',
-      url: 'https://github.com/ash/covid.observer',
-      licence:
-        'none stated; the figures are official statistics of the government coronavirus response centre, attributed to it and to the archive',
-      covers: '2022-01-21..2023-02-03',
-    },
-    {
-      name: 'chelyabinsk/Russia-Covid (raw copies of the stopcoronavirus.rf region_stats feed)',
-      url: 'https://github.com/chelyabinsk/Russia-Covid',
-      licence:
-        'none stated; the figures are official statistics of the government coronavirus response centre',
-      covers: '2022-02-20',
-    },
+    ...ARCHIVES_AFTER_2022_01_20,
   ],
   notes: [
     'An empty value (null) means the source has no figure for that day; it is never zero.',
@@ -90,20 +95,7 @@ export const SOURCE_DETAILS: Readonly<Record<SourceId, SourceDetails>> = {
         licence: 'CC BY 4.0, Johns Hopkins University Center for Systems Science and Engineering',
         covers: '2020-04-02, 2020-04-05',
       },
-      {
-        name: 'ash/covid.observer (archived copies of the stopcoronavirus.rf regional table, one per report)',
-        url: 'https://github.com/ash/covid.observer',
-        licence:
-          'none stated; the figures are official statistics of the government coronavirus response centre, attributed to it and to the archive',
-        covers: '2022-01-21..2023-02-03',
-      },
-      {
-        name: 'chelyabinsk/Russia-Covid (raw copies of the stopcoronavirus.rf region_stats feed)',
-        url: 'https://github.com/chelyabinsk/Russia-Covid',
-        licence:
-          'none stated; the figures are official statistics of the government coronavirus response centre',
-        covers: '2022-02-20',
-      },
+      ...ARCHIVES_AFTER_2022_01_20,
     ],
     notes: [
       'An empty value (null) means the source has no figure for that day; it is never zero.',
