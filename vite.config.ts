@@ -119,13 +119,23 @@ const BOOT_ERROR_SCRIPT = `(() => {
   }, true);
 })();`;
 
+/** The charset comes first in the head (browsers look for it in the first 1,024 bytes). */
+const CHARSET = '<meta charset="UTF-8" />';
+
+/** Puts `tags` right after the charset: before the page's scripts, after nothing that matters. */
+function afterCharset(html: string, tags: string): string {
+  if (!html.includes(CHARSET)) throw new Error(`index.html has no ${CHARSET}`);
+  return html.replace(CHARSET, () => `${CHARSET}${tags}`);
+}
+
 function bootErrorNotice(): Plugin {
   return {
     name: 'boot-error-notice',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'script', children: BOOT_ERROR_SCRIPT, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => afterCharset(html, `<script>${BOOT_ERROR_SCRIPT}</script>`),
+    },
   };
 }
 
@@ -134,7 +144,8 @@ function bootErrorNotice(): Plugin {
  * headers serve it too: scripts only from this site, plus the hashes of any inline script the build
  * made; data and code only from this site; no plugins, no other base URL, no form posts. Styles may
  * be inline: the stylesheet is inlined (see inlineStylesheet) and React sets a few style attributes.
- * (`frame-ancestors` works only as a header: see the deployment notes.)
+ * (`frame-ancestors` works only as a header.) It goes right after the charset, before the inline
+ * script it allows: a policy applies only to what follows it.
  */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -159,13 +170,10 @@ function contentSecurityPolicy(): Plugin {
           "base-uri 'self'",
           "form-action 'none'",
         ].join('; ');
-        return [
-          {
-            tag: 'meta',
-            attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
-            injectTo: 'head-prepend',
-          },
-        ];
+        return afterCharset(
+          html,
+          `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        );
       },
     },
   };

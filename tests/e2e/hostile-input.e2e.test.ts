@@ -118,6 +118,13 @@ describe('hostile data files', () => {
     expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
+    // In the head: the charset first (Lighthouse flagged it once pushed down), then the policy,
+    // then any script, since a policy applies only to what follows it.
+    const html = await (await fetch(`${harness.baseURL}/`)).text();
+    const at = (text: string) => html.indexOf(text);
+    expect(at('<meta charset="UTF-8"')).toBeGreaterThan(-1);
+    expect(at('<meta charset="UTF-8"')).toBeLessThan(at('Content-Security-Policy'));
+    expect(at('Content-Security-Policy')).toBeLessThan(at('<script'));
   });
 });
 
