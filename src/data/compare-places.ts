@@ -4,8 +4,8 @@
  */
 import { type Dataset, dayAt } from './dataset';
 import { addDays, daysBetween, type IsoDate, toDayNumber } from './iso-date';
+import { per100k } from './per-capita';
 import type { DateRange } from './range';
-import { per100k } from './ranking';
 
 export interface ComparedPlace {
   readonly dataset: Dataset;

@@ -16,8 +16,8 @@ const COLUMNS = [
   ['new_recovered', (d: DayEntry) => d.newRecovered],
   ['total_recovered', (d: DayEntry) => d.totalRecovered],
   ['active_cases', (d: DayEntry) => d.activeCases],
-  ['new_cases_7day_avg', (d: DayEntry) => roundTo(d.newCasesAvg7, 2)],
-  ['new_deaths_7day_avg', (d: DayEntry) => roundTo(d.newDeathsAvg7, 2)],
+  ['new_cases_7day_avg', (d: DayEntry) => d.newCasesAvg7],
+  ['new_deaths_7day_avg', (d: DayEntry) => d.newDeathsAvg7],
   ['note', (d: DayEntry) => d.flags.map(describeFlag).join(' ')],
 ] as const;
 
@@ -40,14 +40,12 @@ export function daysToCsv(days: readonly DayEntry[], measure: Measure = 'count')
   const header = COLUMNS.map(([name]) =>
     measure === 'per100k' && name !== 'date' && name !== 'note' ? `${name}_per_100k` : name,
   ).join(',');
+  // Averages of counts, and every rate, are not whole: 2 and 4 decimals keep what matters.
+  const digits = measure === 'per100k' ? 4 : 2;
   const rows = days.map((day) =>
-    COLUMNS.map(([name, get]) => {
+    COLUMNS.map(([, get]) => {
       const value = get(day);
-      return cell(
-        measure === 'per100k' && typeof value === 'number' && name !== 'date'
-          ? roundTo(value, 4)
-          : value,
-      );
+      return cell(typeof value === 'number' ? roundTo(value, digits) : value);
     }).join(','),
   );
   return `${[header, ...rows].join('\r\n')}\r\n`;

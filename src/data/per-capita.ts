@@ -4,7 +4,11 @@
  * records, runs and derived marks are those of the counts, since scaling changes no order.
  */
 import type { Dataset, DayEntry } from './dataset';
-import { per100k } from './ranking';
+
+/** A count per 100,000 residents. */
+export function per100k(count: number, population: number): number {
+  return (count * 100_000) / population;
+}
 
 const SCALED = [
   'newCases',

@@ -34,8 +34,6 @@ export interface RangeSummary {
   /** Days in the range whose new cases are unknown: `newCases` leaves them out. */
   readonly daysWithoutNewCases: number;
   readonly daysWithoutNewDeaths: number;
-  /** Days in the range with no report at all (a gap in the source). */
-  readonly daysWithoutReport: number;
   /** The day with the most new cases in the range (the earliest, on a tie). */
   readonly peakNewCases: { readonly date: IsoDate; readonly value: number } | null;
   readonly peakNewDeaths: { readonly date: IsoDate; readonly value: number } | null;
@@ -55,7 +53,6 @@ export function summariseDays(days: readonly DayEntry[], threshold: number): Ran
   let newDeaths = 0;
   let daysWithoutNewCases = 0;
   let daysWithoutNewDeaths = 0;
-  let daysWithoutReport = 0;
   let peakNewCases: RangeSummary['peakNewCases'] = null;
   let peakNewDeaths: RangeSummary['peakNewDeaths'] = null;
   let daysAboveThreshold = 0;
@@ -84,7 +81,6 @@ export function summariseDays(days: readonly DayEntry[], threshold: number): Ran
       longestRun = Math.max(longestRun, run);
     } else run = 0;
     if (day.flags.length > 0) flaggedDays.push({ date: day.date, flags: day.flags });
-    if (day.flags.some((flag) => flag.kind === 'missing-report')) daysWithoutReport++;
   }
   return {
     firstDate: first.date,
@@ -94,7 +90,6 @@ export function summariseDays(days: readonly DayEntry[], threshold: number): Ran
     newDeaths,
     daysWithoutNewCases,
     daysWithoutNewDeaths,
-    daysWithoutReport,
     peakNewCases,
     peakNewDeaths,
     threshold,

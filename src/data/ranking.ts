@@ -5,16 +5,10 @@
  * over every day.
  */
 import { addDays, daysBetween, type IsoDate, maxDate, minDate } from './iso-date';
+import { per100k } from './per-capita';
 import type { DateRange } from './range';
 import type { Region, RegionYear, RegionYearSeries, RunningSums } from './regions-file';
 import type { PlaceCode } from './series';
-
-export const PER_PEOPLE = 100_000;
-
-/** A count per 100,000 residents. */
-export function per100k(count: number, population: number): number {
-  return (count * PER_PEOPLE) / population;
-}
 
 const prefixes = new WeakMap<RegionYearSeries, RunningSums[]>();
 

@@ -60,6 +60,15 @@ const catalogueShape = shape.object({
 });
 export type RegionCatalogue = shape.Infer<typeof catalogueShape>;
 
+/** The regions by federal district, districts in alphabetical order (for lists to browse). */
+export function regionsByDistrict(regions: readonly Region[]): [string, Region[]][] {
+  const groups = new Map<string, Region[]>();
+  for (const region of regions) {
+    groups.set(region.districtEn, [...(groups.get(region.districtEn) ?? []), region]);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b, 'en'));
+}
+
 /**
  * Russia's resident population on 1 January 2020: the sum of its 85 regions (146,745,098,
  * Rosstat's own total), Crimea and Sevastopol included as in the official reports.

@@ -23,10 +23,6 @@ export function isPlaceCode(value: unknown): value is PlaceCode {
   return typeof value === 'string' && PLACE_CODE_PATTERN.test(value);
 }
 
-export function isSourceId(value: unknown): value is SourceId {
-  return (SOURCE_IDS as readonly unknown[]).includes(value);
-}
-
 export interface SeriesKey {
   readonly place: PlaceCode;
   readonly source: SourceId;

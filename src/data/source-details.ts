@@ -35,6 +35,9 @@ const ARCHIVES_AFTER_2022_01_20: readonly ReportSource[] = [
   },
 ];
 
+const REPORT_DATE_CONVENTION =
+  'Each date is the day the report was published (in the morning, Moscow time, covering the previous 24 hours).';
+
 /**
  * The regional series of the official reports: made from the same archives, but per region, with
  * the press releases up to 2020-04-06 (see the data README), and without recoveries.
@@ -42,8 +45,7 @@ const ARCHIVES_AFTER_2022_01_20: readonly ReportSource[] = [
 export const REGIONAL_DETAILS: SourceDetails = {
   description:
     "Each region's figures as the official daily reports gave them (stopcoronavirus.rf's regional table), gathered from public archives of those reports.",
-  dateConvention:
-    'Each date is the day the report was published (in the morning, Moscow time, covering the previous 24 hours).',
+  dateConvention: REPORT_DATE_CONVENTION,
   references: [
     {
       name: 'maximzasorin/covid-19 (official press releases per region: Rospotrebnadzor, stopcoronavirus.rf, TASS)',
@@ -74,8 +76,7 @@ const STOPCORONAVIRUS =
 export const SOURCE_DETAILS: Readonly<Record<SourceId, SourceDetails>> = {
   official: {
     description: `The figures as Russia's government published them each morning (${STOPCORONAVIRUS}), gathered from public archives of those reports.`,
-    dateConvention:
-      'Each date is the day the report was published (in the morning, Moscow time, covering the previous 24 hours).',
+    dateConvention: REPORT_DATE_CONVENTION,
     references: [
       {
         name: 'maximzasorin/covid-19 (official press releases per region: Rospotrebnadzor, stopcoronavirus.rf, TASS)',

@@ -5,14 +5,7 @@
  */
 import type { IsoDate } from '../data/iso-date';
 import { type PlaceCode, RUSSIA, type SourceId } from '../data/series';
-import {
-  type ChartId,
-  DEFAULT_VIEW,
-  MAX_COMPARED,
-  type Per,
-  type Scale,
-  type ViewState,
-} from './view-state';
+import { type ChartId, MAX_COMPARED, type Per, type Scale, type ViewState } from './view-state';
 
 export function setRange(view: ViewState, from: IsoDate | null, to: IsoDate | null): ViewState {
   // A focus outside the new range would be dropped by resolveView; keep it only when inside.
@@ -82,8 +75,4 @@ export function addToComparison(view: ViewState, place: PlaceCode): ViewState {
 
 export function removeFromComparison(view: ViewState, place: PlaceCode): ViewState {
   return { ...view, compare: view.compare.filter((p) => p !== place) };
-}
-
-export function resetView(): ViewState {
-  return DEFAULT_VIEW;
 }

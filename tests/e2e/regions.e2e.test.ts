@@ -85,8 +85,13 @@ describe('every region (production build, headless Chromium)', () => {
       'on 1,060 of the 1,062 report dates on which both are known; on the other 2 they differ by at most 1 case',
     );
     expect(await axeViolations(page)).toEqual([]);
+    // Followed in place: the page is not loaded again (a marker set now survives the click).
+    await page.evaluate(() => {
+      (window as { stayed?: boolean }).stayed = true;
+    });
     await row.getByRole('link').click();
     await expect.poll(() => param(page, 'region')).toBe('RU-TA');
+    expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
     expect([param(page, 'from'), param(page, 'to')]).toEqual(['2020-05-03', '2020-05-07']);
     await expect
       .poll(() => page.getByTestId('place-name').textContent())

@@ -6,9 +6,9 @@ import { comparePlaces } from '../../src/data/compare-places';
 import { buildDataset } from '../../src/data/dataset';
 import { addDays } from '../../src/data/iso-date';
 import { REGION_CATALOGUE_PATH, regionYearPath } from '../../src/data/paths';
-import { perCapitaDataset } from '../../src/data/per-capita';
+import { per100k, perCapitaDataset } from '../../src/data/per-capita';
 import { sliceRange } from '../../src/data/range';
-import { per100k, RANKING_COLUMNS, rankRegions, sortRanking } from '../../src/data/ranking';
+import { RANKING_COLUMNS, rankRegions, sortRanking } from '../../src/data/ranking';
 import { REGION_CODES } from '../../src/data/regions';
 import {
   parseRegionCatalogue,

@@ -3,13 +3,12 @@
  * two sources of the same place, or several places. Loaded in a chunk of its own, with the
  * charting library, when a panel that draws it is shown.
  */
+
 import { memo, useMemo } from 'react';
 import { ComposedChart, DefaultZIndexes, XAxis, YAxis, ZIndexLayer } from 'recharts';
-import { formatCompact } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
+import { dayAxes } from './day-axes';
 import { SeriesLine } from './series-line';
-import { AxisTick, type TickProps } from './svg-text';
-import { formatTimeTick, timeTicks } from './time-ticks';
 import { valueTicks } from './value-ticks';
 
 const HEIGHT = 280;
@@ -34,30 +33,15 @@ interface MultiLineChartProps {
   readonly width: number;
 }
 
-const yTick = (props: TickProps) => <AxisTick {...props} format={formatCompact} />;
-
 export const MultiLineChart = memo(function MultiLineChart({
   points,
   lines,
   width,
 }: MultiLineChartProps) {
   const axes = useMemo(() => {
-    const first = points[0];
-    const last = points[points.length - 1];
-    const dates =
-      first && last ? timeTicks(first.date, last.date, Math.max(2, Math.floor(width / 90))) : null;
     let max = 0;
     for (const point of points) for (const value of point.values) max = Math.max(max, value ?? 0);
-    const yTicks = valueTicks(max);
-    return {
-      xDomain: (first && last ? [first.x - 0.5, last.x + 0.5] : [0, 1]) as [number, number],
-      xTicks: dates?.ticks.map((t) => t.x) ?? [],
-      xTick: (props: TickProps) => (
-        <AxisTick {...props} format={(x) => formatTimeTick(x, dates?.unit ?? 'month')} />
-      ),
-      yTicks,
-      yDomain: [0, yTicks[yTicks.length - 1] ?? 1] as [number, number],
-    };
+    return dayAxes(points[0], points[points.length - 1], width, valueTicks(max));
   }, [points, width]);
   const accessors = useMemo(
     () => lines.map((_, index) => (point: MultiLinePoint) => point.values[index] ?? null),
@@ -72,26 +56,8 @@ export const MultiLineChart = memo(function MultiLineChart({
         margin={MARGIN}
         accessibilityLayer={false}
       >
-        <XAxis
-          dataKey="x"
-          type="number"
-          domain={axes.xDomain}
-          ticks={axes.xTicks}
-          interval={0}
-          tick={axes.xTick}
-          stroke="var(--border)"
-          allowDataOverflow
-        />
-        <YAxis
-          type="number"
-          domain={axes.yDomain}
-          ticks={axes.yTicks}
-          interval={0}
-          tick={yTick}
-          stroke="var(--border)"
-          width={48}
-          allowDataOverflow
-        />
+        <XAxis {...axes.x} />
+        <YAxis {...axes.y} />
         <ZIndexLayer zIndex={DefaultZIndexes.line}>
           {/* The first line is drawn last, on top: it is the one the panel is about. */}
           {[...lines.keys()].reverse().map((index) => (

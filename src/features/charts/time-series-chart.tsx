@@ -1,10 +1,8 @@
 import { memo, useMemo } from 'react';
 import { ComposedChart, DefaultZIndexes, Tooltip, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import { dayAxes } from '../../components/chart/day-axes';
 import { type LineValue, SeriesLine } from '../../components/chart/series-line';
-import { AxisTick, type TickProps } from '../../components/chart/svg-text';
-import { formatTimeTick, timeTicks } from '../../components/chart/time-ticks';
 import { logTicks, valueTicks } from '../../components/chart/value-ticks';
-import { formatCompact } from '../../data/format';
 import { ChartMarkers, FocusMarker, GapBands, RunShading } from './chart-annotations';
 import { HoverCard, HoverDot } from './chart-hover';
 import type { ChartMarker, ChartModel, ChartPoint } from './chart-model';
@@ -51,27 +49,8 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
         // shows), and a focusable chart inside a hidden region would be a trap for keyboard users.
         accessibilityLayer={false}
       >
-        <XAxis
-          dataKey="x"
-          type="number"
-          domain={axes.xDomain}
-          ticks={axes.xTicks}
-          interval={0}
-          tick={axes.xTick}
-          stroke="var(--border)"
-          allowDataOverflow
-        />
-        <YAxis
-          type="number"
-          scale={model.scale === 'log' ? 'log' : 'linear'}
-          domain={axes.yDomain}
-          allowDataOverflow
-          ticks={axes.yTicks}
-          interval={0}
-          tick={yTick}
-          stroke="var(--border)"
-          width={48}
-        />
+        <XAxis {...axes.x} />
+        <YAxis {...axes.y} scale={model.scale === 'log' ? 'log' : 'linear'} />
         <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
           <RunShading model={model} />
           <GapBands model={model} />
@@ -99,7 +78,6 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
 
 const CURSOR = { stroke: 'var(--text-muted)', strokeWidth: 1 };
 const NO_CONTENT = () => null;
-const yTick = (props: TickProps) => <AxisTick {...props} format={formatCompact} />;
 
 /** The line: the 7-day average over daily bars, or the cumulative value (not 0 on a log scale). */
 function lineValueOf(model: ChartModel): LineValue<ChartPoint> {
@@ -109,19 +87,8 @@ function lineValueOf(model: ChartModel): LineValue<ChartPoint> {
     : (point) => point.value;
 }
 
-/** Ticks, domains and the date formatter of the axes, for a model drawn `width` pixels wide. */
+/** The axes for a model drawn `width` pixels wide: log ticks on a log scale. */
 function axisSettings(model: ChartModel, width: number) {
-  const first = model.points[0];
-  const last = model.points[model.points.length - 1];
-  const dates =
-    first && last ? timeTicks(first.date, last.date, Math.max(2, Math.floor(width / 90))) : null;
-  const formatX = (x: number) => formatTimeTick(x, dates?.unit ?? 'month');
   const yTicks = model.scale === 'log' ? logTicks(model.maxValue) : valueTicks(model.maxValue);
-  return {
-    xDomain: (first && last ? [first.x - 0.5, last.x + 0.5] : [0, 1]) as [number, number],
-    xTicks: dates?.ticks.map((t) => t.x) ?? [],
-    xTick: (props: TickProps) => <AxisTick {...props} format={formatX} />,
-    yTicks,
-    yDomain: [yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1] as [number, number],
-  };
+  return dayAxes(model.points[0], model.points[model.points.length - 1], width, yTicks);
 }

@@ -5,7 +5,7 @@ import { Notice } from '../../components/notice';
 import { comparePlaces } from '../../data/compare-places';
 import { formatDate, formatDateRange, formatRate } from '../../data/format';
 import type { DateRange } from '../../data/range';
-import { type Region, russiaPopulation } from '../../data/regions-file';
+import { type Region, regionsByDistrict, russiaPopulation } from '../../data/regions-file';
 import { type PlaceCode, RUSSIA } from '../../data/series';
 import { useRegionCatalogue } from '../../queries/use-regions';
 import { useSeriesList } from '../../queries/use-series';
@@ -120,13 +120,7 @@ function AddPlace({
 }) {
   const selectId = useId();
   const [choice, setChoice] = useState('');
-  const districts = useMemo(() => {
-    const groups = new Map<string, Region[]>();
-    for (const region of regions ?? []) {
-      groups.set(region.districtEn, [...(groups.get(region.districtEn) ?? []), region]);
-    }
-    return [...groups].sort(([a], [b]) => a.localeCompare(b, 'en'));
-  }, [regions]);
+  const districts = useMemo(() => regionsByDistrict(regions ?? []), [regions]);
   const full = exclude.length >= LINES.length;
   return (
     <form

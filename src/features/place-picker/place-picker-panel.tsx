@@ -1,15 +1,8 @@
-import {
-  type KeyboardEvent,
-  type MouseEvent,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { followInPlace } from '../../components/follow-in-place';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
-import type { Region } from '../../data/regions-file';
+import { type Region, regionsByDistrict } from '../../data/regions-file';
 import { type PlaceCode, RUSSIA } from '../../data/series';
 import { useRegionCatalogue } from '../../queries/use-regions';
 
@@ -53,12 +46,7 @@ export function PlacePickerPanel({ current, hrefFor, onChoose, onClose }: PlaceP
     () => (catalogue ? matchRegions(catalogue.regions, search) : []),
     [catalogue, search],
   );
-  const districts = useMemo(() => {
-    const groups = new Map<string, Region[]>();
-    for (const region of found)
-      groups.set(region.districtEn, [...(groups.get(region.districtEn) ?? []), region]);
-    return [...groups].sort(([a], [b]) => a.localeCompare(b, 'en'));
-  }, [found]);
+  const districts = useMemo(() => regionsByDistrict(found), [found]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -66,12 +54,7 @@ export function PlacePickerPanel({ current, hrefFor, onChoose, onClose }: PlaceP
       onClose();
     }
   };
-  const choose = (place: PlaceCode) => (event: MouseEvent) => {
-    // A plain click follows the link in place; with a modifier, the browser opens a new tab.
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onChoose(place);
-  };
+  const choose = (place: PlaceCode) => followInPlace(() => onChoose(place));
   const link = (place: PlaceCode, label: string, region?: Region) => (
     <a
       href={hrefFor(place)}

@@ -1,5 +1,6 @@
 import './ranking.css';
 import { type MouseEvent, memo, useMemo, useState } from 'react';
+import { followInPlace } from '../../components/follow-in-place';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { formatCount, formatDateRange, formatPercent, formatRate } from '../../data/format';
@@ -78,11 +79,7 @@ export const RankingPanel = memo(function RankingPanel({
       </Notice>
     );
   }
-  const choose = (place: PlaceCode) => (event: MouseEvent) => {
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onChoose(place);
-  };
+  const choose = (place: PlaceCode) => followInPlace(() => onChoose(place));
   const missing = rows?.reduce((sum, row) => sum + row.missingDays, 0) ?? 0;
   // The regional figures are the official reports': the dates shown (JHU's, perhaps) may go
   // beyond them, and the table says which dates it covers.
