@@ -11,15 +11,26 @@ export interface DeferredModule<T> {
 }
 
 export function deferModule<T>(load: () => Promise<T>): DeferredModule<T> {
-  let promise = load();
   const listeners = new Set<() => void>();
+  let promise: Promise<T>;
+  const retry = () => {
+    const attempt = load();
+    promise = attempt;
+    // A chunk that failed while the browser was offline comes back by itself with the network,
+    // as the data does (TanStack Query refetches on reconnect); Retry stays for other failures.
+    attempt.catch(() => {
+      const again = () => {
+        if (promise === attempt) retry();
+      };
+      globalThis.addEventListener?.('online', again, { once: true });
+    });
+    for (const listener of listeners) listener();
+    return attempt;
+  };
+  retry();
   return {
     current: () => promise,
-    retry: () => {
-      promise = load();
-      for (const listener of listeners) listener();
-      return promise;
-    },
+    retry,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

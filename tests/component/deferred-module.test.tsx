@@ -36,3 +36,22 @@ describe('useDeferredModule', () => {
     expect(attempts).toBe(2);
   });
 });
+
+describe('deferModule', () => {
+  it('downloads a chunk that failed offline again by itself when the browser is back online', async () => {
+    let attempts = 0;
+    const module = deferModule(async () => {
+      attempts++;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return 'chart code';
+    });
+    render(<Probe module={module} />);
+    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    window.dispatchEvent(new Event('online'));
+    expect(await screen.findByText('chart code')).toBeInTheDocument();
+    expect(attempts).toBe(2);
+    // Only a failed download is tried again: a later reconnection downloads nothing.
+    window.dispatchEvent(new Event('online'));
+    expect(attempts).toBe(2);
+  });
+});
