@@ -139,7 +139,17 @@ export const SOURCE_IDS = ['official', 'jhu'] as const;
  * Every parameter name the page understands, the legacy `time` included. `region` is newer than
  * the harness's contract: never generated, but never taken for an unknown name either.
  */
-const KNOWN_PARAMS = new Set(['from', 'to', 'scale', 'focus', 'table', 'source', 'time', 'region']);
+const KNOWN_PARAMS = new Set([
+  'from',
+  'to',
+  'scale',
+  'log',
+  'focus',
+  'table',
+  'source',
+  'time',
+  'region',
+]);
 
 export interface LinkCase {
   /** `link 17`, stable for a seed. */

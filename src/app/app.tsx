@@ -21,6 +21,7 @@ import { DownloadCsv } from '../features/share/download-csv';
 import { ShareControls } from '../features/share/share-controls';
 import { SourceSwitch } from '../features/sources/source-switch';
 import { useSeries } from '../queries/use-series';
+import type { ChartId } from '../view-state/charts';
 import type { HistoryMode } from '../view-state/location-store';
 import { useLinkedView, useViewState } from '../view-state/use-view-state';
 import {
@@ -35,13 +36,7 @@ import {
   setSource,
   toggleTable,
 } from '../view-state/view-changes';
-import {
-  type ChartId,
-  type Per,
-  type Scale,
-  serialiseView,
-  shownRange,
-} from '../view-state/view-state';
+import { type Per, type Scale, serialiseView, shownRange } from '../view-state/view-state';
 import { viewTitle } from '../view-state/view-title';
 import { PageFooter } from './page-footer';
 import { PageHeader } from './page-header';
@@ -114,7 +109,7 @@ export function App() {
     [setView],
   );
   const onScaleChange = useCallback(
-    (scale: Scale) => setView((current) => setScale(current, scale)),
+    (id: ChartId, scale: Scale) => setView((current) => setScale(current, id, scale)),
     [setView],
   );
   const onSourceChange = useCallback(
@@ -236,7 +231,7 @@ export function App() {
             <ChartsSection
               dataset={dataset}
               range={range}
-              scale={view.scale}
+              logScale={view.logScale}
               focus={view.focus}
               openTables={view.tables}
               onToggleTable={onToggleTable}

@@ -4,22 +4,16 @@
  * empty cell, as in the source, never 0.
  */
 import type { DayEntry } from './dataset';
+import { COUNT_FIELDS, FIELDS } from './fields';
 import { describeFlag } from './flags';
 import type { Measure } from './format';
 
-const COLUMNS = [
-  ['date', (d: DayEntry) => d.date],
-  ['new_cases', (d: DayEntry) => d.newCases],
-  ['total_cases', (d: DayEntry) => d.totalCases],
-  ['new_deaths', (d: DayEntry) => d.newDeaths],
-  ['total_deaths', (d: DayEntry) => d.totalDeaths],
-  ['new_recovered', (d: DayEntry) => d.newRecovered],
-  ['total_recovered', (d: DayEntry) => d.totalRecovered],
-  ['active_cases', (d: DayEntry) => d.activeCases],
-  ['new_cases_7day_avg', (d: DayEntry) => d.newCasesAvg7],
-  ['new_deaths_7day_avg', (d: DayEntry) => d.newDeathsAvg7],
-  ['note', (d: DayEntry) => d.flags.map(describeFlag).join(' ')],
-] as const;
+/** The date, every figure of the catalogue in its order, and the flags in words. */
+const COLUMNS: readonly (readonly [string, (day: DayEntry) => string | number | null])[] = [
+  ['date', (d) => d.date],
+  ...COUNT_FIELDS.map((field) => [FIELDS[field].csvColumn, (d: DayEntry) => d[field]] as const),
+  ['note', (d) => d.flags.map(describeFlag).join(' ')],
+];
 
 function roundTo(value: number | null, digits: number): number | null {
   return value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;

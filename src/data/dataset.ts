@@ -5,20 +5,11 @@
  * Nothing is silently fixed. A reported value is kept as reported; when it disagrees with the
  * other figures the day carries a flag that says so, and the interface explains it.
  */
+import { type CountField, METRIC_IDS, METRICS, type Metric } from './fields';
 import type { Measure } from './format';
 import { addDays, daysBetween, type IsoDate, toDayNumber } from './iso-date';
 import type { CountColumn, DailyReport, ReportFileMeta } from './report-file';
 import { runLengthsAbove, trailingMean } from './rolling';
-
-export type Metric = 'cases' | 'deaths' | 'recovered';
-
-/** Which count columns hold the daily and cumulative values of each metric. */
-export const METRIC_COLUMNS: Record<Metric, { daily: CountColumn; total: CountColumn }> = {
-  cases: { daily: 'newCases', total: 'totalCases' },
-  deaths: { daily: 'newDeaths', total: 'totalDeaths' },
-  recovered: { daily: 'newRecovered', total: 'totalRecovered' },
-};
-const METRICS = Object.keys(METRIC_COLUMNS) as Metric[];
 
 /** The run threshold used unless another is asked for: the story's "more than 10,000 a day". */
 export const DEFAULT_RUN_THRESHOLD = 10_000;
@@ -41,22 +32,16 @@ export type DayFlag =
     }
   | { readonly kind: 'negative-daily'; readonly metric: Metric; readonly daily: number };
 
-/** Every number the dashboard shows for one report date. `null` means not known. */
-export interface DayEntry {
+/**
+ * Every number the dashboard shows for one report date. `null` means not known. The count fields
+ * are those of the catalogue (src/data/fields.ts): reported, completed from the day before,
+ * 7-day averages (null until 7 consecutive days are known) and active cases (total cases minus
+ * deaths and recoveries, where all three are known).
+ */
+export type DayEntry = { readonly [K in CountField]: number | null } & {
   readonly date: IsoDate;
-  readonly newCases: number | null;
-  readonly totalCases: number | null;
-  readonly newDeaths: number | null;
-  readonly totalDeaths: number | null;
-  readonly newRecovered: number | null;
-  readonly totalRecovered: number | null;
   /** Columns that were not in the report but derived from the neighbouring figures. */
   readonly derived: readonly CountColumn[];
-  /** Trailing 7-day mean of new cases; null until 7 consecutive days are known. */
-  readonly newCasesAvg7: number | null;
-  readonly newDeathsAvg7: number | null;
-  /** total cases - total deaths - total recovered, where all three are known. */
-  readonly activeCases: number | null;
   /** total deaths / total cases, as a fraction (0.009 = 0.9 %). */
   readonly caseFatalityRatio: number | null;
   /** More new cases than on every earlier day (and more than zero). */
@@ -64,7 +49,7 @@ export interface DayEntry {
   /** Consecutive days, up to and including this one, with new cases above the dataset's threshold. */
   readonly runAboveThreshold: number;
   readonly flags: readonly DayFlag[];
-}
+};
 
 /** Where the figures come from, as the shipped file states it. */
 export type DatasetProvenance = ReportFileMeta;
@@ -98,7 +83,10 @@ function isEmptyReport(report: DailyReport): boolean {
   for (const column of COUNT_COLUMNS) if (report[column] !== null) return false;
   return true;
 }
-const COUNT_COLUMNS = Object.values(METRIC_COLUMNS).flatMap(({ daily, total }) => [daily, total]);
+const COUNT_COLUMNS = METRIC_IDS.flatMap((metric) => [
+  METRICS[metric].daily,
+  METRICS[metric].total,
+]);
 
 /** Shared by every day without flags or derived values: most days, so no array per day. */
 const NONE: readonly never[] = Object.freeze([]);
@@ -124,7 +112,7 @@ export function buildDataset(reports: readonly DailyReport[], options: BuildOpti
     const today = newEntry(report ?? null, report?.date ?? addDays(first.date, i));
     if (!report || isEmptyReport(report)) today.flags = [{ kind: 'missing-report' }];
     const yesterday = days[i - 1];
-    if (yesterday) for (const metric of METRICS) reconcile(metric, today, yesterday);
+    if (yesterday) for (const metric of METRIC_IDS) reconcile(metric, today, yesterday);
     days[i] = today;
   }
 
@@ -204,7 +192,7 @@ function placeOnCalendar(
  * total(d) is missing, and when both are reported, that they agree.
  */
 function reconcile(metric: Metric, today: MutableEntry, yesterday: MutableEntry): void {
-  const { daily: dailyColumn, total: totalColumn } = METRIC_COLUMNS[metric];
+  const { daily: dailyColumn, total: totalColumn } = METRICS[metric];
   const previousTotal = yesterday[totalColumn];
   const daily = today[dailyColumn];
   const total = today[totalColumn];

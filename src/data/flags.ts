@@ -1,14 +1,9 @@
 /**
  * Plain-language explanations of the flags a day can carry, for tooltips, tables and notes.
  */
-import type { DayFlag, Metric } from './dataset';
+import type { DayFlag } from './dataset';
+import { METRICS, type Metric } from './fields';
 import { formatCount, formatSignedCount } from './format';
-
-const METRIC_NAME: Record<Metric, string> = {
-  cases: 'cases',
-  deaths: 'deaths',
-  recovered: 'recoveries',
-};
 
 /**
  * The flags of a day that concern a metric: a missing report concerns every figure, a revision
@@ -25,10 +20,10 @@ export function describeFlag(flag: DayFlag): string {
     case 'missing-report':
       return 'No report for this date: nothing is known for it.';
     case 'inconsistent-total':
-      return `The total of ${METRIC_NAME[flag.metric]} changed by ${formatSignedCount(flag.totalChange)}, but the report gives ${formatCount(flag.reportedDaily)} new; both are shown as reported.`;
+      return `The total of ${METRICS[flag.metric].name} changed by ${formatSignedCount(flag.totalChange)}, but the report gives ${formatCount(flag.reportedDaily)} new; both are shown as reported.`;
     case 'total-decreased':
-      return `The total of ${METRIC_NAME[flag.metric]} went down, from ${formatCount(flag.previousTotal)} to ${formatCount(flag.total)} (a revision).`;
+      return `The total of ${METRICS[flag.metric].name} went down, from ${formatCount(flag.previousTotal)} to ${formatCount(flag.total)} (a revision).`;
     case 'negative-daily':
-      return `The daily figure for ${METRIC_NAME[flag.metric]} is negative (${formatSignedCount(flag.daily)}): a total was revised down.`;
+      return `The daily figure for ${METRICS[flag.metric].name} is negative (${formatSignedCount(flag.daily)}): a total was revised down.`;
   }
 }

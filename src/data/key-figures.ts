@@ -3,9 +3,10 @@
  * days behind it, for any count field.
  */
 import { type Dataset, type DayEntry, type DayFlag, indexOfDate } from './dataset';
+import type { CountField } from './fields';
 import type { Measure } from './format';
 import type { IsoDate } from './iso-date';
-import { type Change, type CountField, changeOver } from './range';
+import { type Change, changeOver } from './range';
 
 /** Days of history drawn in a card's sparkline, up to and including its date. */
 export const SPARKLINE_DAYS = 28;

@@ -4,30 +4,19 @@
  * records, runs and derived marks are those of the counts, since scaling changes no order.
  */
 import type { Dataset, DayEntry } from './dataset';
+import { COUNT_FIELDS } from './fields';
 
 /** A count per 100,000 residents. */
 export function per100k(count: number, population: number): number {
   return (count * 100_000) / population;
 }
 
-const SCALED = [
-  'newCases',
-  'totalCases',
-  'newDeaths',
-  'totalDeaths',
-  'newRecovered',
-  'totalRecovered',
-  'activeCases',
-  'newCasesAvg7',
-  'newDeathsAvg7',
-] as const satisfies readonly (keyof DayEntry)[];
-
 export function perCapitaDataset(dataset: Dataset, population: number): Dataset {
   if (!(population > 0)) throw new RangeError(`Not a population: ${population}`);
   const scale = (value: number | null) => (value === null ? null : per100k(value, population));
   const days = dataset.days.map((day) => {
     const scaled: Record<string, number | null> = {};
-    for (const field of SCALED) scaled[field] = scale(day[field]);
+    for (const field of COUNT_FIELDS) scaled[field] = scale(day[field]);
     return { ...day, ...scaled } as DayEntry;
   });
   return {

@@ -3,6 +3,7 @@
  * range, and how a figure changed against an earlier day.
  */
 import { type Dataset, type DayEntry, type DayFlag, indexOfDate } from './dataset';
+import type { CountField } from './fields';
 import { daysBetween, type IsoDate } from './iso-date';
 
 /** Inclusive on both ends, as people read "3-7 May". */
@@ -107,18 +108,6 @@ export function summariseRange(
 ): RangeSummary | null {
   return summariseDays(sliceRange(dataset, range), threshold);
 }
-
-/** A field of a day entry that holds a count. */
-export type CountField =
-  | 'newCases'
-  | 'totalCases'
-  | 'newDeaths'
-  | 'totalDeaths'
-  | 'newRecovered'
-  | 'totalRecovered'
-  | 'activeCases'
-  | 'newCasesAvg7'
-  | 'newDeathsAvg7';
 
 export interface Change {
   readonly date: IsoDate;

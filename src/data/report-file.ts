@@ -6,6 +6,7 @@
  * are checked by a hand-written loop because a problem must name the row and the field it is in,
  * and the loop stays well inside the load budget for large series.
  */
+import type { ReportedField } from './fields';
 import { displayValue } from './format';
 import { addDays, type IsoDate, isIsoDate } from './iso-date';
 import * as shape from './json-shape';
@@ -27,8 +28,9 @@ export const EARLIEST_REPORT_DATE = '2019-12-01' as IsoDate;
 const CLOCK_SLACK_DAYS = 366;
 
 /**
- * The columns of a row, in order. A count column holds an integer or null (not reported); totals
- * are never negative, a daily figure can be (a total revised down).
+ * The columns of a row, in order: the date and the reported figures of the catalogue. A count
+ * column holds an integer or null (not reported); totals are never negative, a daily figure can
+ * be (a total revised down). The order is the file format's, so it is written out here.
  */
 export const REPORT_COLUMNS = [
   'date',
@@ -38,9 +40,12 @@ export const REPORT_COLUMNS = [
   'totalDeaths',
   'newRecovered',
   'totalRecovered',
-] as const;
+] as const satisfies readonly ('date' | ReportedField)[];
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
 export type CountColumn = Exclude<ReportColumn, 'date'>;
+// Every reported field of the catalogue has its column: a new one fails to compile here.
+const columnsAreComplete: Exclude<ReportedField, CountColumn> extends never ? true : never = true;
+void columnsAreComplete;
 
 /** One official daily report. `null` means the source has no value for that day, never zero. */
 export type DailyReport = { readonly date: IsoDate } & {

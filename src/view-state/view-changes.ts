@@ -5,7 +5,8 @@
  */
 import type { IsoDate } from '../data/iso-date';
 import { type PlaceCode, RUSSIA, type SourceId } from '../data/series';
-import { type ChartId, MAX_COMPARED, type Per, type Scale, type ViewState } from './view-state';
+import type { ChartId } from './charts';
+import { MAX_COMPARED, type Per, type Scale, type ViewState } from './view-state';
 
 export function setRange(view: ViewState, from: IsoDate | null, to: IsoDate | null): ViewState {
   // A focus outside the new range would be dropped by resolveView; keep it only when inside.
@@ -42,8 +43,10 @@ export function toggleTable(view: ViewState, id: ChartId): ViewState {
   return { ...view, tables };
 }
 
-export function setScale(view: ViewState, scale: Scale): ViewState {
-  return { ...view, scale };
+/** One chart's scale; the others keep theirs. */
+export function setScale(view: ViewState, id: ChartId, scale: Scale): ViewState {
+  const others = view.logScale.filter((chart) => chart !== id);
+  return { ...view, logScale: scale === 'log' ? [...others, id] : others };
 }
 
 /**

@@ -14,30 +14,33 @@
  *
  * Parameters (all optional):
  *   from, to   ISO report dates, inclusive      ?from=2020-05-03&to=2020-05-07
- *   scale      `log` (linear is the default)    ?scale=log
+ *   log        charts on a log scale            ?log=total-cases
  *   focus      a report date to highlight       ?focus=2020-05-07
  *   table      charts whose table is open       ?table=daily-cases,total-cases
  *   source     `jhu` (official is the default)  ?source=jhu
  *   region     a region's code (absent: Russia)  ?region=RU-MOW
  *   compare    up to 6 places, side by side      ?compare=RU-MOW,RU-SPE
  *   per        `100k`: figures per 100,000       ?per=100k
+ *
+ * Old forms still read: `time=FROM..TO` (Our World in Data's), `scale=log` (before each chart had
+ * its own scale: the cumulative chart on a log scale).
  */
 import { displayValue } from '../data/format';
 import { type IsoDate, isIsoDate } from '../data/iso-date';
 import { isInRange } from '../data/range';
 import { isKnownPlace } from '../data/regions';
 import { type PlaceCode, RUSSIA, type SourceId } from '../data/series';
+import { CHART_IDS, type ChartId } from './charts';
 
 export type Scale = 'linear' | 'log';
-export const CHART_IDS = ['daily-cases', 'total-cases', 'daily-deaths'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
 
 export interface ViewState {
   /** First report date shown; null = the start of the data. */
   readonly from: IsoDate | null;
   /** Last report date shown; null = the latest report. */
   readonly to: IsoDate | null;
-  readonly scale: Scale;
+  /** Charts drawn on a log scale (the others are linear), in the order of CHART_IDS. */
+  readonly logScale: readonly ChartId[];
   /** A report date the page is focused on (cards show it, charts mark it); null = none. */
   readonly focus: IsoDate | null;
   /** Charts whose data table is open, in the order of CHART_IDS. */
@@ -57,7 +60,7 @@ export type Per = 'count' | '100k';
 export const DEFAULT_VIEW: ViewState = {
   from: null,
   to: null,
-  scale: 'linear',
+  logScale: [],
   focus: null,
   tables: [],
   source: 'official',
@@ -136,6 +139,33 @@ function choiceCodec<T extends string>(
   };
 }
 
+/** A set of charts, by id, written in the order of CHART_IDS: `table=` and `log=`. */
+function chartSetCodec(name: string, noneText: string): ParamCodec<readonly ChartId[]> {
+  return {
+    name,
+    parse: (value, notices) => {
+      const names = value.slice(0, MAX_VALUE_LENGTH * 4).split(',');
+      const unknown = names.filter((id) => !(CHART_IDS as readonly string[]).includes(id));
+      const charts = CHART_IDS.filter((id) => names.includes(id));
+      if (unknown.length > 0 || value.length > MAX_VALUE_LENGTH * 4) {
+        notices.push(
+          notice(
+            name,
+            value,
+            `names no chart of this dashboard (${CHART_IDS.join(', ')})`,
+            charts.length > 0 ? charts.join(', ') : noneText,
+          ),
+        );
+      }
+      return charts;
+    },
+    serialise: (charts) => {
+      const ordered = CHART_IDS.filter((id) => charts.includes(id));
+      return ordered.length > 0 ? ordered.join(',') : null;
+    },
+  };
+}
+
 const PARAMS: Codecs = {
   per: choiceCodec<Per>('per', ['count', '100k'], DEFAULT_VIEW.per, 'counts'),
   compare: {
@@ -188,36 +218,14 @@ const PARAMS: Codecs = {
   from: dateCodec('from', 'the start of the data'),
   to: dateCodec('to', 'the latest report'),
   focus: dateCodec('focus', 'no focused date'),
-  scale: choiceCodec<Scale>('scale', ['linear', 'log'], DEFAULT_VIEW.scale, 'the linear scale'),
+  logScale: chartSetCodec('log', 'no chart on a log scale'),
   source: choiceCodec<SourceId>(
     'source',
     ['official', 'jhu'],
     DEFAULT_VIEW.source,
     'the official reports',
   ),
-  tables: {
-    name: 'table',
-    parse: (value, notices) => {
-      const names = value.slice(0, MAX_VALUE_LENGTH * 4).split(',');
-      const unknown = names.filter((name) => !(CHART_IDS as readonly string[]).includes(name));
-      const tables = CHART_IDS.filter((id) => names.includes(id));
-      if (unknown.length > 0 || value.length > MAX_VALUE_LENGTH * 4) {
-        notices.push(
-          notice(
-            'table',
-            value,
-            `names no chart of this dashboard (${CHART_IDS.join(', ')})`,
-            tables.length > 0 ? tables.join(', ') : 'no open table',
-          ),
-        );
-      }
-      return tables;
-    },
-    serialise: (tables) => {
-      const ordered = CHART_IDS.filter((id) => tables.includes(id));
-      return ordered.length > 0 ? ordered.join(',') : null;
-    },
-  },
+  tables: chartSetCodec('table', 'no open table'),
 };
 
 /** The fields of the view in the order their parameters are written. */
@@ -226,7 +234,7 @@ const FIELD_ORDER = [
   'source',
   'from',
   'to',
-  'scale',
+  'logScale',
   'focus',
   'tables',
   'compare',
@@ -291,6 +299,26 @@ const MIGRATIONS: readonly ((params: URLSearchParams, notices: ViewNotice[]) => 
       if (end(to) !== '' && !migrated.has('to')) migrated.set('to', end(to));
       return migrated;
     },
+    // `scale=log|linear`, from when one switch set the scale of the cumulative chart (the only
+    // one that had it): read as `log=total-cases`, or as nothing.
+    (params, notices) => {
+      const scales = params.getAll('scale');
+      const scale = scales[0];
+      if (scale === undefined) return params;
+      const migrated = new URLSearchParams(params);
+      migrated.delete('scale');
+      if (scales.length > 1) {
+        notices.push(
+          notice('scale', scales.join(', '), 'is given more than once', 'the first value'),
+        );
+      }
+      if (scale === 'log') {
+        if (!migrated.has('log')) migrated.set('log', 'total-cases');
+      } else if (scale !== 'linear') {
+        notices.push(notice('scale', scale, 'is not "linear" or "log"', 'the linear scale'));
+      }
+      return migrated;
+    },
   ];
 
 /** Reads a view from a query string. Never throws; anything unusable falls back to its default. */
@@ -335,7 +363,7 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
     from: read('from'),
     to: read('to'),
     focus: read('focus'),
-    scale: read('scale'),
+    logScale: read('logScale'),
     tables: read('tables'),
     source: read('source'),
     region: read('region'),

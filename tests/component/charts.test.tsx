@@ -11,7 +11,7 @@ async function renderCharts(overrides: Partial<ChartsSectionProps> = {}) {
   const props: ChartsSectionProps = {
     dataset: shippedDataset(),
     range: { from: d('2020-01-31'), to: d('2023-02-03') },
-    scale: 'linear',
+    logScale: [],
     focus: null,
     openTables: [],
     onToggleTable: vi.fn(),
@@ -125,8 +125,8 @@ describe('the charts', () => {
       'true',
     );
     await userEvent.click(cumulative.getByRole('button', { name: 'Log' }));
-    expect(props.onScaleChange).toHaveBeenCalledWith('log');
-    rerender(<ChartsSection {...props} scale="log" />);
+    expect(props.onScaleChange).toHaveBeenCalledWith('total-cases', 'log');
+    rerender(<ChartsSection {...props} logScale={['total-cases']} />);
     expect(cumulative.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
     const ticks = [...panel('Cumulative cases').querySelectorAll('text.axis-tick')];
     const yTicks = ticks.filter((tick) => tick.getAttribute('text-anchor') === 'end');

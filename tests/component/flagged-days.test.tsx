@@ -20,7 +20,7 @@ describe('a flagged day on the charts', () => {
       <ChartsSection
         dataset={dataset}
         range={{ from: d('2020-01-01'), to: d('2020-01-04') }}
-        scale="linear"
+        logScale={[]}
         focus={null}
         openTables={['daily-cases']}
         onToggleTable={vi.fn()}

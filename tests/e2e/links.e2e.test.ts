@@ -6,6 +6,7 @@ import { cardValue, setUpHarness } from './harness';
 const harness = setUpHarness();
 
 const search = (page: Page) => new URL(page.url()).search;
+const cumulativeChart = (page: Page) => page.locator('[data-chart-panel=total-cases]');
 const rangeCases = (page: Page) => page.getByTestId('range-cases').textContent();
 
 /** Drags a brush handle ('from' or 'to') sideways by `dx` pixels with the mouse. */
@@ -78,19 +79,21 @@ describe('date filtering and shareable links (production build, headless Chromiu
     await ready(page);
     await page.getByRole('button', { name: '2021', exact: true }).click();
     await expect.poll(() => search(page)).toBe('?from=2021-01-01&to=2021-12-31');
-    await page.getByRole('button', { name: 'Log' }).click();
-    await expect.poll(() => search(page)).toBe('?from=2021-01-01&to=2021-12-31&scale=log');
+    await cumulativeChart(page).getByRole('button', { name: 'Log' }).click();
+    await expect.poll(() => search(page)).toBe('?from=2021-01-01&to=2021-12-31&log=total-cases');
 
     await dragHandle(page, 'to', -60);
     await expect.poll(() => new URL(page.url()).searchParams.get('to')).not.toBe('2021-12-31');
 
     await page.goBack();
-    await expect.poll(() => search(page)).toBe('?from=2021-01-01&to=2021-12-31&scale=log');
+    await expect.poll(() => search(page)).toBe('?from=2021-01-01&to=2021-12-31&log=total-cases');
     await page.goBack();
     await expect.poll(() => search(page)).toBe('?from=2021-01-01&to=2021-12-31');
-    expect(await page.getByRole('button', { name: 'Linear' }).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
+    expect(
+      await cumulativeChart(page)
+        .getByRole('button', { name: 'Linear' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     await page.goBack();
     await expect.poll(() => search(page)).toBe('');
     await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('9,670');
@@ -113,7 +116,8 @@ describe('date filtering and shareable links (production build, headless Chromiu
       .poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count())
       .toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(copied).search).toBe('?from=2020-04-01&to=2020-05-07&scale=log');
+    // An old link's scale=log is copied in today's form.
+    expect(new URL(copied).search).toBe('?from=2020-04-01&to=2020-05-07&log=total-cases');
 
     const stranger = await (await harness.newContext()).newPage();
     await stranger.goto(copied);
@@ -124,9 +128,11 @@ describe('date filtering and shareable links (production build, headless Chromiu
       );
     }
     expect(await rangeCases(stranger)).toBe(await rangeCases(page));
-    expect(await stranger.getByRole('button', { name: 'Log' }).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
+    expect(
+      await cumulativeChart(stranger)
+        .getByRole('button', { name: 'Log' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     expect(await stranger.getByLabel('From', { exact: true }).inputValue()).toBe('2020-04-01');
   });
 

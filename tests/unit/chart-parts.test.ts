@@ -65,6 +65,10 @@ describe('value ticks', () => {
     expect(valueTicks(203_949)).toEqual([0, 50_000, 100_000, 150_000, 200_000, 250_000]);
     expect(valueTicks(0)).toEqual([0, 1]);
     expect(logTicks(13_731_794)).toEqual([1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8]);
+    expect(logTicks(13_731_794, 3)).toEqual([1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8]);
+    // Daily deaths per 100,000: the axis reaches below 1 for the smallest rate drawn.
+    expect(logTicks(0.6, 0.004)).toEqual([0.001, 0.01, 0.1, 1]);
+    expect(logTicks(0.5, 0.05)).toEqual([0.01, 0.1, 1]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   removeFromComparison,
   setRange,
   setRegion,
+  setScale,
   toggleTable,
 } from '../../src/view-state/view-changes';
 import { DEFAULT_VIEW } from '../../src/view-state/view-state';
@@ -15,6 +16,15 @@ import { d } from '../fixtures/reports';
 const place = (code: string) => code as PlaceCode;
 
 describe('view changes', () => {
+  it("sets one chart's scale and leaves the others as they were", () => {
+    const cumulativeLog = setScale(DEFAULT_VIEW, 'total-cases', 'log');
+    expect(cumulativeLog.logScale).toEqual(['total-cases']);
+    const both = setScale(cumulativeLog, 'daily-cases', 'log');
+    expect(both.logScale).toEqual(['total-cases', 'daily-cases']);
+    expect(setScale(both, 'total-cases', 'linear').logScale).toEqual(['daily-cases']);
+    expect(setScale(both, 'total-cases', 'log').logScale).toEqual(['daily-cases', 'total-cases']);
+  });
+
   it('a new range keeps the focused date only when it is inside', () => {
     const focused = { ...DEFAULT_VIEW, focus: d('2020-05-07') };
     expect(setRange(focused, d('2020-05-01'), d('2020-05-31')).focus).toBe('2020-05-07');

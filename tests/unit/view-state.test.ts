@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDateRangeShort as formatRangeShort } from '../../src/data/format';
 import { isIsoDate } from '../../src/data/iso-date';
 import { RUSSIA } from '../../src/data/series';
+import { CHART_IDS } from '../../src/view-state/charts';
 import {
-  CHART_IDS,
   DEFAULT_VIEW,
   parseViewParams,
   resolveView,
@@ -21,13 +21,13 @@ describe('parseViewParams', () => {
   it('reads every parameter', () => {
     expect(
       parse(
-        '?from=2020-05-03&to=2020-05-07&scale=log&focus=2020-05-07&table=total-cases,daily-cases&source=jhu',
+        '?from=2020-05-03&to=2020-05-07&log=total-cases,daily-deaths&focus=2020-05-07&table=total-cases,daily-cases&source=jhu',
       ),
     ).toEqual({
       view: {
         from: '2020-05-03',
         to: '2020-05-07',
-        scale: 'log',
+        logScale: ['total-cases', 'daily-deaths'],
         focus: '2020-05-07',
         tables: ['daily-cases', 'total-cases'],
         source: 'jhu',
@@ -44,15 +44,29 @@ describe('parseViewParams', () => {
   });
 
   it('falls back per parameter and names each problem', () => {
-    const { view, notices } = parse('?from=banana&to=2020-02-30&scale=cubic&table=pie&focus=');
-    expect(view).toEqual(DEFAULT_VIEW);
+    const { view, notices } = parse(
+      '?from=banana&to=2020-02-30&scale=cubic&log=pie,total-cases&table=pie&focus=',
+    );
+    expect(view).toEqual({ ...DEFAULT_VIEW, logScale: ['total-cases'] });
     expect(notices.map((n) => [n.param, n.given, n.usedInstead])).toEqual([
+      ['scale', 'cubic', 'the linear scale'],
       ['from', 'banana', 'the start of the data'],
       ['to', '2020-02-30', 'the latest report'],
       ['focus', '', 'no focused date'],
-      ['scale', 'cubic', 'the linear scale'],
+      ['log', 'pie,total-cases', 'total-cases'],
       ['table', 'pie', 'no open table'],
     ]);
+  });
+
+  it('reads the old scale=log as the cumulative chart on a log scale, without a notice', () => {
+    expect(parse('?scale=log')).toEqual({
+      view: { ...DEFAULT_VIEW, logScale: ['total-cases'] },
+      notices: [],
+    });
+    expect(parse('?scale=linear')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(serialiseView(parse('?scale=log').view)).toBe('?log=total-cases');
+    // A link that gives both keeps its own log=.
+    expect(parse('?scale=log&log=daily-cases').view.logScale).toEqual(['daily-cases']);
   });
 
   it('reports unknown and repeated parameters, and shortens huge or hostile values', () => {
@@ -201,7 +215,10 @@ describe('resolveView', () => {
 describe('serialiseView', () => {
   it('leaves out every default', () => {
     expect(serialiseView(DEFAULT_VIEW)).toBe('');
-    expect(serialiseView({ ...DEFAULT_VIEW, scale: 'log' })).toBe('?scale=log');
+    expect(serialiseView({ ...DEFAULT_VIEW, logScale: ['total-cases'] })).toBe('?log=total-cases');
+    expect(serialiseView({ ...DEFAULT_VIEW, logScale: ['total-cases', 'daily-cases'] })).toBe(
+      '?log=daily-cases,total-cases',
+    );
     expect(serialiseView({ ...DEFAULT_VIEW, tables: ['total-cases', 'daily-cases'] })).toBe(
       '?table=daily-cases,total-cases',
     );
@@ -219,7 +236,7 @@ const dateArb = fc
 const viewArb: fc.Arbitrary<ViewState> = fc.record({
   from: fc.option(dateArb, { nil: null }),
   to: fc.option(dateArb, { nil: null }),
-  scale: fc.constantFrom('linear' as const, 'log' as const),
+  logScale: fc.subarray([...CHART_IDS]),
   focus: fc.option(dateArb, { nil: null }),
   tables: fc.subarray([...CHART_IDS]),
   source: fc.constantFrom('official' as const, 'jhu' as const),
@@ -233,7 +250,7 @@ const queryArb = fc
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('from', 'to', 'scale', 'focus', 'table', 'time', 'source', 'x'),
+        fc.constantFrom('from', 'to', 'scale', 'log', 'focus', 'table', 'time', 'source', 'x'),
         fc.string(),
       ),
       fc.oneof(
@@ -265,7 +282,7 @@ describe('view state properties', () => {
         const { view } = parse(search);
         for (const date of [view.from, view.to, view.focus])
           expect(date === null || isIsoDate(date)).toBe(true);
-        expect(['linear', 'log']).toContain(view.scale);
+        for (const id of view.logScale) expect(CHART_IDS).toContain(id);
         expect(['official', 'jhu']).toContain(view.source);
         for (const id of view.tables) expect(CHART_IDS).toContain(id);
         const resolved = resolveView(view, bounds).view;
@@ -289,7 +306,11 @@ describe('view state properties', () => {
   it('parse(serialise(state)) equals the state', () => {
     fc.assert(
       fc.property(viewArb, (view) => {
-        const normalised = { ...view, tables: CHART_IDS.filter((id) => view.tables.includes(id)) };
+        const normalised = {
+          ...view,
+          tables: CHART_IDS.filter((id) => view.tables.includes(id)),
+          logScale: CHART_IDS.filter((id) => view.logScale.includes(id)),
+        };
         expect(parse(serialiseView(view))).toEqual({ view: normalised, notices: [] });
       }),
       { numRuns: 1_000 },

@@ -12,10 +12,15 @@ export function valueTicks(max: number, maxTicks = 6): number[] {
   return ticks;
 }
 
-/** Powers of ten from 1 up to the first at or above `max`, for a log axis. */
-export function logTicks(max: number): number[] {
-  const ticks = [1];
-  while ((ticks[ticks.length - 1] as number) < max)
-    ticks.push((ticks[ticks.length - 1] as number) * 10);
+/**
+ * Powers of ten for a log axis: from 1, or from the power at or below `min` when smaller values
+ * are drawn (rates per 100,000 can be 0.05), up to the first at or above `max`. Each tick is
+ * computed from its exponent, so 0.1 is 0.1 and not 0.1000000002.
+ */
+export function logTicks(max: number, min = 1): number[] {
+  const power = (exponent: number) => (exponent < 0 ? 1 / 10 ** -exponent : 10 ** exponent);
+  let exponent = min > 0 && min < 1 ? Math.floor(Math.log10(min)) : 0;
+  const ticks = [power(exponent)];
+  while ((ticks[ticks.length - 1] as number) < max) ticks.push(power(++exponent));
   return ticks;
 }

@@ -2,7 +2,8 @@
  * What a chart draws, prepared from the dataset: its points, annotations and one-sentence summary.
  * Pure: the chart components only draw what this returns.
  */
-import type { Dataset, DayFlag, Metric } from '../../data/dataset';
+import type { Dataset, DayFlag } from '../../data/dataset';
+import { averageOf, type CountField, FIELDS, type Metric } from '../../data/fields';
 import { describeFlag, flagsFor } from '../../data/flags';
 import {
   formatCount,
@@ -14,62 +15,26 @@ import {
   type Measure,
 } from '../../data/format';
 import { type IsoDate, toDayNumber } from '../../data/iso-date';
-import {
-  type CountField,
-  changeOver,
-  type DateRange,
-  runsAbove,
-  sliceRange,
-} from '../../data/range';
-import type { ChartId, Scale } from '../../view-state/view-state';
+import { changeOver, type DateRange, runsAbove, sliceRange } from '../../data/range';
+import { CHARTS, type ChartDefinition, type ChartId } from '../../view-state/charts';
+import type { Scale } from '../../view-state/view-state';
 
-export interface ChartSpec {
+export interface ChartSpec extends ChartDefinition {
   readonly id: ChartId;
-  readonly title: string;
   readonly metric: Metric;
-  readonly field: CountField;
   /** The 7-day average drawn as a line over daily bars; null for a cumulative line. */
   readonly averageField: CountField | null;
   /** How one unit is named in sentences and table headers. */
   readonly valueLabel: string;
-  /** Shade the runs of days above the dataset's threshold. */
-  readonly showRuns: boolean;
-  /** Offer a linear / log switch. */
-  readonly hasScaleSwitch: boolean;
 }
 
-export const CHART_SPECS: readonly ChartSpec[] = [
-  {
-    id: 'daily-cases',
-    title: 'Daily new cases',
-    metric: 'cases',
-    field: 'newCases',
-    averageField: 'newCasesAvg7',
-    valueLabel: 'New cases',
-    showRuns: true,
-    hasScaleSwitch: false,
-  },
-  {
-    id: 'total-cases',
-    title: 'Cumulative cases',
-    metric: 'cases',
-    field: 'totalCases',
-    averageField: null,
-    valueLabel: 'Total cases',
-    showRuns: false,
-    hasScaleSwitch: true,
-  },
-  {
-    id: 'daily-deaths',
-    title: 'Daily deaths',
-    metric: 'deaths',
-    field: 'newDeaths',
-    averageField: 'newDeathsAvg7',
-    valueLabel: 'New deaths',
-    showRuns: false,
-    hasScaleSwitch: false,
-  },
-];
+/** The page's charts, each completed from the field catalogue. */
+export const CHART_SPECS: readonly ChartSpec[] = CHARTS.map((chart) => ({
+  ...chart,
+  metric: FIELDS[chart.field].metric,
+  averageField: averageOf(chart.field),
+  valueLabel: FIELDS[chart.field].label,
+}));
 
 export interface ChartPoint {
   /** Day number (days since 1970-01-01): a numeric x axis keeps the days evenly spaced. */
@@ -93,6 +58,8 @@ export interface ChartModel {
   readonly scale: Scale;
   /** Upper end of the value axis (the highest value or average shown). */
   readonly maxValue: number;
+  /** The smallest value or average above 0, where a log axis must begin; null if none. */
+  readonly minPositive: number | null;
   /** The highest value within the range. */
   readonly peak: ChartMarker | null;
   readonly runs: readonly { readonly x1: number; readonly x2: number; readonly length: number }[];
@@ -120,8 +87,7 @@ export interface ChartModelInput {
 }
 
 export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartModel {
-  const { dataset, range, storyDate } = input;
-  const scale = spec.hasScaleSwitch ? input.scale : 'linear';
+  const { dataset, range, scale, storyDate } = input;
   const days = sliceRange(dataset, range);
   const points: ChartPoint[] = days.map((day) => ({
     x: toDayNumber(day.date),
@@ -133,12 +99,16 @@ export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartM
   }));
 
   let maxValue = 0;
+  let minPositive = Number.POSITIVE_INFINITY;
   let peak: ChartMarker | null = null;
   for (const point of points) {
     if (point.value !== null && (peak === null || point.value > (peak.value ?? 0))) {
       peak = { x: point.x, date: point.date, value: point.value };
     }
     maxValue = Math.max(maxValue, point.value ?? 0, point.average ?? 0);
+    for (const v of [point.value, point.average]) {
+      if (v !== null && v > 0 && v < minPositive) minPositive = v;
+    }
   }
 
   const runs = spec.showRuns
@@ -157,6 +127,7 @@ export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartM
     range,
     scale,
     maxValue,
+    minPositive: Number.isFinite(minPositive) ? minPositive : null,
     peak,
     runs,
     runThreshold: dataset.runThreshold,

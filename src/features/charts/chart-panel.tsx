@@ -69,15 +69,13 @@ export const ChartPanel = memo(function ChartPanel({
           {model?.measure === 'per100k' ? ' per 100,000' : ''}
         </h3>
         <div className="chart-panel__controls">
-          {spec.hasScaleSwitch ? (
-            <ToggleGroup
-              label="Scale"
-              visibleLabel={false}
-              options={SCALE_OPTIONS}
-              value={scale}
-              onChange={onScaleChange}
-            />
-          ) : null}
+          <ToggleGroup
+            label={`Scale of ${spec.title.toLowerCase()}`}
+            visibleLabel={false}
+            options={SCALE_OPTIONS}
+            value={scale}
+            onChange={onScaleChange}
+          />
           <button
             type="button"
             className="button"

@@ -10,7 +10,8 @@ import { sourceArticle } from '../../data/article';
 import type { Dataset } from '../../data/dataset';
 import type { IsoDate } from '../../data/iso-date';
 import type { DateRange } from '../../data/range';
-import type { ChartId, Scale } from '../../view-state/view-state';
+import type { ChartId } from '../../view-state/charts';
+import type { Scale } from '../../view-state/view-state';
 import { buildChartModel, CHART_SPECS, type ChartSpec, markerAt } from './chart-model';
 import { ChartPanel, type PlotModule } from './chart-panel';
 
@@ -22,11 +23,12 @@ export interface ChartsSectionProps {
   /** null while the data loads: the panels are drawn with placeholders. */
   readonly dataset: Dataset | null;
   readonly range: DateRange | null;
-  readonly scale: Scale;
+  /** The charts drawn on a log scale; the others are linear. */
+  readonly logScale: readonly ChartId[];
   readonly focus: IsoDate | null;
   readonly openTables: readonly ChartId[];
   readonly onToggleTable: (id: ChartId) => void;
-  readonly onScaleChange: (scale: Scale) => void;
+  readonly onScaleChange: (id: ChartId, scale: Scale) => void;
   /** Drawn under the daily cases chart: the control that chooses its dates. */
   readonly brush?: ReactNode;
 }
@@ -79,14 +81,14 @@ function ChartContainer({
   plot,
   dataset,
   range,
-  scale,
+  logScale,
   focus,
   openTables,
   onToggleTable,
   onScaleChange,
   brush,
 }: ChartsSectionProps & { spec: ChartSpec; plot: DeferredModuleState<PlotModule> }) {
-  const chartScale: Scale = spec.hasScaleSwitch ? scale : 'linear';
+  const chartScale: Scale = logScale.includes(spec.id) ? 'log' : 'linear';
   const from = range?.from ?? null;
   const to = range?.to ?? null;
   const model = useMemo(
@@ -103,6 +105,10 @@ function ChartContainer({
   );
   const focusMarker = useMemo(() => (model ? markerAt(model.points, focus) : null), [model, focus]);
   const toggle = useCallback(() => onToggleTable(spec.id), [onToggleTable, spec.id]);
+  const changeScale = useCallback(
+    (scale: Scale) => onScaleChange(spec.id, scale),
+    [onScaleChange, spec.id],
+  );
   return (
     <ChartPanel
       spec={spec}
@@ -112,7 +118,7 @@ function ChartContainer({
       plot={plot}
       tableOpen={openTables.includes(spec.id)}
       onToggleTable={toggle}
-      onScaleChange={onScaleChange}
+      onScaleChange={changeScale}
       below={spec.id === 'daily-cases' ? brush : null}
     />
   );

@@ -21,13 +21,17 @@ export function DailyBars({ points, color }: DailyBarsProps) {
   const slot = plot.width / points.length;
   // Leave a gap between bars only where they are wide enough for it to show.
   const width = slot >= 4 ? slot * 0.75 : slot;
-  const baseline = (y(0) ?? plot.y + plot.height).toFixed(1);
+  // On a log scale 0 has no place: the bars stand on the bottom of the plot.
+  const zero = y(0);
+  const baseline = (
+    zero !== undefined && Number.isFinite(zero) ? zero : plot.y + plot.height
+  ).toFixed(1);
   let path = '';
   for (const point of points) {
     if (point.value === null || point.value <= 0) continue;
     const centre = x(point.x);
     const top = y(point.value);
-    if (centre === undefined || top === undefined) continue;
+    if (centre === undefined || top === undefined || !Number.isFinite(top)) continue;
     path += `M${(centre - width / 2).toFixed(2)} ${baseline}V${top.toFixed(1)}h${width.toFixed(2)}V${baseline}Z`;
   }
   return <path className="daily-bars" d={path} fill={color} />;

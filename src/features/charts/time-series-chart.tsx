@@ -79,16 +79,26 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
 const CURSOR = { stroke: 'var(--text-muted)', strokeWidth: 1 };
 const NO_CONTENT = () => null;
 
-/** The line: the 7-day average over daily bars, or the cumulative value (not 0 on a log scale). */
+/**
+ * The line: the 7-day average over daily bars, or the cumulative value. A log scale has no place
+ * for 0 or less: the line breaks there, as at an unknown value.
+ */
 function lineValueOf(model: ChartModel): LineValue<ChartPoint> {
-  if (model.spec.averageField) return (point) => point.average;
-  return model.scale === 'log'
-    ? (point) => (point.value !== null && point.value > 0 ? point.value : null)
+  const value: LineValue<ChartPoint> = model.spec.averageField
+    ? (point) => point.average
     : (point) => point.value;
+  if (model.scale === 'linear') return value;
+  return (point) => {
+    const v = value(point);
+    return v !== null && v > 0 ? v : null;
+  };
 }
 
 /** The axes for a model drawn `width` pixels wide: log ticks on a log scale. */
 function axisSettings(model: ChartModel, width: number) {
-  const yTicks = model.scale === 'log' ? logTicks(model.maxValue) : valueTicks(model.maxValue);
+  const yTicks =
+    model.scale === 'log'
+      ? logTicks(model.maxValue, model.minPositive ?? 1)
+      : valueTicks(model.maxValue);
   return dayAxes(model.points[0], model.points[model.points.length - 1], width, yTicks);
 }

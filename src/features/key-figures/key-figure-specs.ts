@@ -1,5 +1,4 @@
-import type { Metric } from '../../data/dataset';
-import type { CountField } from '../../data/range';
+import { averageOf, type CountField, FIELDS, type Metric } from '../../data/fields';
 
 /** One stat card: which figure it shows, its 7-day average if any, and its colour. */
 export interface KeyFigureSpec {
@@ -12,47 +11,20 @@ export interface KeyFigureSpec {
   readonly definition: string;
 }
 
-export const KEY_FIGURE_SPECS: readonly KeyFigureSpec[] = [
-  {
-    label: 'New cases',
-    field: 'newCases',
-    averageField: 'newCasesAvg7',
-    metric: 'cases',
-    definition: 'New diagnoses in the report',
-  },
-  {
-    label: 'Total cases',
-    field: 'totalCases',
-    averageField: null,
-    metric: 'cases',
-    definition: 'All diagnoses reported so far',
-  },
-  {
-    label: 'New deaths',
-    field: 'newDeaths',
-    averageField: 'newDeathsAvg7',
-    metric: 'deaths',
-    definition: 'Deaths in the report',
-  },
-  {
-    label: 'Total deaths',
-    field: 'totalDeaths',
-    averageField: null,
-    metric: 'deaths',
-    definition: 'All deaths reported so far',
-  },
-  {
-    label: 'Recovered',
-    field: 'totalRecovered',
-    averageField: null,
-    metric: 'recovered',
-    definition: 'All recoveries reported so far',
-  },
-  {
-    label: 'Active cases',
-    field: 'activeCases',
-    averageField: null,
-    metric: 'cases',
-    definition: 'Total cases minus deaths and recoveries',
-  },
-];
+/** The six cards, in the order of the page; what each says comes from the field catalogue. */
+const CARD_FIELDS = [
+  'newCases',
+  'totalCases',
+  'newDeaths',
+  'totalDeaths',
+  'totalRecovered',
+  'activeCases',
+] as const satisfies readonly CountField[];
+
+export const KEY_FIGURE_SPECS: readonly KeyFigureSpec[] = CARD_FIELDS.map((field) => ({
+  label: FIELDS[field].label,
+  field,
+  averageField: averageOf(field),
+  metric: FIELDS[field].metric,
+  definition: FIELDS[field].definition,
+}));
