@@ -21,8 +21,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isoDate } from '../src/data/iso-date';
+import { parseMapFile } from '../src/data/map-file';
 import {
   ARTICLE_TEXT_PATH,
+  MAP_SHAPES_PATH,
   REGION_CATALOGUE_PATH,
   regionYearPath,
   seriesPath,
@@ -37,7 +39,9 @@ import {
 } from '../src/data/report-file';
 import { JHU_RUSSIA, OFFICIAL_RUSSIA, RUSSIA, type SeriesKey } from '../src/data/series';
 import { REGIONAL_DETAILS, SOURCE_DETAILS } from '../src/data/source-details';
+import { MAP_SOURCE_PATH } from './extract-map-source';
 import { describeProblem as describeJhuProblem, readJhuTimeSeries } from './lib/jhu-time-series';
+import { buildMapFile } from './lib/map-shapes';
 import {
   buildCatalogueRegions,
   buildRegionYears,
@@ -233,6 +237,16 @@ function writeRegions(shared: string, nationalRows: Row[]): void {
   );
 }
 
+/** The map's shapes, from the committed Natural Earth topology, checked as the app reads them. */
+function writeMap(): void {
+  const source = JSON.parse(readFileSync(MAP_SOURCE_PATH, 'utf8'));
+  const text = `${JSON.stringify(buildMapFile(source, new Date().toISOString()))}\n`;
+  const checked = parseMapFile(text);
+  if (!checked.ok) throw new Error(`The map file fails its own checks: ${checked.problems[0]}`);
+  write(`public/${MAP_SHAPES_PATH}`, text);
+  console.log(`Wrote public/${MAP_SHAPES_PATH}: ${checked.value.regions.length} regions`);
+}
+
 function main(): void {
   const { values } = parseArgs({ options: { shared: { type: 'string', default: '../shared' } } });
   const shared = resolve(values.shared ?? '../shared');
@@ -247,6 +261,7 @@ function main(): void {
   report(writeSeries(OUTPUTS.jhu.key, OUTPUTS.jhu.title, OUTPUTS.jhu.input, jhu.rows, jhu.sha256));
 
   writeRegions(shared, nationalRows);
+  writeMap();
 
   write(
     `public/${ARTICLE_TEXT_PATH}`,

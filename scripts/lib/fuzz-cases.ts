@@ -149,6 +149,7 @@ const KNOWN_PARAMS = new Set([
   'source',
   'time',
   'region',
+  'map',
 ]);
 
 export interface LinkCase {

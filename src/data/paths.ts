@@ -18,3 +18,6 @@ export const REGION_CATALOGUE_PATH = 'data/regions/catalogue.json';
 export function regionYearPath(year: number): string {
   return `data/regions/official-${year}.json`;
 }
+
+/** The 85 regions' shapes, projected and simplified by the data script (see map-file.ts). */
+export const MAP_SHAPES_PATH = 'data/map/regions.json';

@@ -21,12 +21,14 @@
  *   region     a region's code (absent: Russia)  ?region=RU-MOW
  *   compare    up to 6 places, side by side      ?compare=RU-MOW,RU-SPE
  *   per        `100k`: figures per 100,000       ?per=100k
+ *   map        `deaths`: what the map colours     ?map=deaths
  *
  * Old forms still read: `time=FROM..TO` (Our World in Data's), `scale=log` (before each chart had
  * its own scale: the cumulative chart on a log scale).
  */
 import { displayValue } from '../data/format';
 import { type IsoDate, isIsoDate } from '../data/iso-date';
+import type { MapMetric } from '../data/map-rates';
 import { isInRange } from '../data/range';
 import { isKnownPlace } from '../data/regions';
 import { type PlaceCode, RUSSIA, type SourceId } from '../data/series';
@@ -53,6 +55,8 @@ export interface ViewState {
   readonly compare: readonly PlaceCode[];
   /** Counts as reported, or every figure per 100,000 residents. */
   readonly per: Per;
+  /** What the map colours: new cases or deaths per 100,000 over 7 days. */
+  readonly mapMetric: MapMetric;
 }
 
 export type Per = 'count' | '100k';
@@ -67,6 +71,7 @@ export const DEFAULT_VIEW: ViewState = {
   region: RUSSIA,
   compare: [],
   per: 'count',
+  mapMetric: 'cases',
 };
 
 /** The most places one comparison chart can tell apart (colours and dash patterns). */
@@ -168,6 +173,7 @@ function chartSetCodec(name: string, noneText: string): ParamCodec<readonly Char
 
 const PARAMS: Codecs = {
   per: choiceCodec<Per>('per', ['count', '100k'], DEFAULT_VIEW.per, 'counts'),
+  mapMetric: choiceCodec<MapMetric>('map', ['cases', 'deaths'], DEFAULT_VIEW.mapMetric, 'cases'),
   compare: {
     name: 'compare',
     parse: (value, notices) => {
@@ -239,6 +245,7 @@ const FIELD_ORDER = [
   'tables',
   'compare',
   'per',
+  'mapMetric',
 ] as const satisfies readonly (keyof ViewState)[];
 // Every field is written: a field missing from FIELD_ORDER fails to compile here.
 type MissingFromOrder = Exclude<keyof ViewState, (typeof FIELD_ORDER)[number]>;
@@ -369,6 +376,7 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
     region: read('region'),
     compare: read('compare'),
     per: read('per'),
+    mapMetric: read('mapMetric'),
   };
   // Per 100,000 needs the population the figures count: JHU's Russia left out Crimea and
   // Sevastopol from June 2020, so its rates would be wrong by a changing amount.

@@ -34,6 +34,7 @@ describe('parseViewParams', () => {
         region: 'RU',
         compare: [],
         per: 'count',
+        mapMetric: 'cases',
       },
       notices: [],
     });
@@ -243,6 +244,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   region: fc.constant(RUSSIA),
   compare: fc.constant([]),
   per: fc.constant('count' as const),
+  mapMetric: fc.constantFrom('cases' as const, 'deaths' as const),
 });
 
 /** Query strings made of real and unknown names, with real, broken and hostile values. */
@@ -250,7 +252,18 @@ const queryArb = fc
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('from', 'to', 'scale', 'log', 'focus', 'table', 'time', 'source', 'x'),
+        fc.constantFrom(
+          'from',
+          'to',
+          'scale',
+          'log',
+          'focus',
+          'table',
+          'time',
+          'source',
+          'map',
+          'x',
+        ),
         fc.string(),
       ),
       fc.oneof(
@@ -261,6 +274,7 @@ const queryArb = fc
           'daily-cases,total-cases',
           'jhu',
           'earliest..latest',
+          'deaths',
           '',
           '<script>alert(1)</script>',
           '..',

@@ -1,0 +1,30 @@
+/**
+ * The map's shapes (data/map/regions.json), fetched once, when the map comes near the screen.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { DEFAULT_TIMEOUT_MS, fetchText } from '../data/load-dataset';
+import { type MapFile, parseMapFile } from '../data/map-file';
+import { MAP_SHAPES_PATH } from '../data/paths';
+
+/** The shapes are about 28 KB; anything far larger is not them. */
+const MAX_BYTES = 1_000_000;
+
+export function useMapShapes() {
+  return useQuery<MapFile>({
+    queryKey: ['map', 'shapes'],
+    queryFn: async ({ signal }) => {
+      const text = await fetchText(`${import.meta.env.BASE_URL}${MAP_SHAPES_PATH}`, {
+        signal,
+        timeoutMs: DEFAULT_TIMEOUT_MS,
+        maxBytes: MAX_BYTES,
+      });
+      const result = parseMapFile(text);
+      if (!result.ok) {
+        throw new Error(
+          `The map's shapes are damaged, so the map is not drawn: ${result.problems[0]}`,
+        );
+      }
+      return result.value;
+    },
+  });
+}
