@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { LazyPanel, lazyModule } from '../components/lazy-panel';
 import { Notice } from '../components/notice';
 import type { IsoDate } from '../data/iso-date';
+import type { MapMetric } from '../data/map-rates';
 import { perCapitaDataset } from '../data/per-capita';
 import type { PlaceCode, SourceId } from '../data/series';
 import { RUSSIA } from '../data/series';
@@ -29,6 +30,7 @@ import {
   clearFocus,
   focusDate,
   removeFromComparison,
+  setMapMetric,
   setPer,
   setRange,
   setRegion,
@@ -47,6 +49,7 @@ const sourcesPanel = lazyModule(() => import('../features/sources/sources-panel'
 const correctionsList = lazyModule(() => import('../features/corrections/corrections-list'));
 const rankingPanel = lazyModule(() => import('../features/ranking/ranking-panel'));
 const comparePanel = lazyModule(() => import('../features/compare/compare-panel'));
+const mapPanel = lazyModule(() => import('../features/map/map-panel'));
 
 /**
  * The page: it reads the view from the address, loads the series the view asks for, and lays out
@@ -104,6 +107,16 @@ export function App() {
     [setView, dataset],
   );
   const onClearFocus = useCallback(() => setView(clearFocus), [setView]);
+  // Where the map's play stopped: focused like a chosen date, while the reader stays at the map.
+  const onMapDateChosen = useCallback(
+    (date: IsoDate) =>
+      setView((current) => focusDate(current, date, dataset ? shownRange(current, dataset) : null)),
+    [setView, dataset],
+  );
+  const onMapMetricChange = useCallback(
+    (next: MapMetric) => setView((current) => setMapMetric(current, next)),
+    [setView],
+  );
   const onToggleTable = useCallback(
     (id: ChartId) => setView((current) => toggleTable(current, id)),
     [setView],
@@ -242,6 +255,30 @@ export function App() {
                 ) : null
               }
             />
+          )}
+        </section>
+
+        <section className="page-section" aria-labelledby="map-heading">
+          <h2 id="map-heading">Map of the regions</h2>
+          {panelRange ? (
+            <ErrorBoundary what="The map">
+              <LazyPanel module={mapPanel} what="The map" placeholderHeight="34rem">
+                {({ MapPanel }) => (
+                  <MapPanel
+                    range={panelRange}
+                    date={view.focus ?? panelRange.to}
+                    metric={view.mapMetric}
+                    current={view.region}
+                    hrefFor={hrefFor}
+                    onChoose={onPlaceChange}
+                    onMetricChange={onMapMetricChange}
+                    onDateChosen={onMapDateChosen}
+                  />
+                )}
+              </LazyPanel>
+            </ErrorBoundary>
+          ) : (
+            <p>The map needs the dates of the data, which are loading.</p>
           )}
         </section>
 

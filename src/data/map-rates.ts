@@ -18,14 +18,14 @@ export const MAP_METRICS: readonly MapMetric[] = ['cases', 'deaths'];
 export const RATE_DAYS = 7;
 
 /**
- * The lower bounds of the bins above the first (which starts at 0), per 100,000 over 7 days.
- * Cases: from under 10 (spring 2020 outside Moscow) to over 800 (Omicron, February 2022);
- * deaths: from under 0.5 to over 8 (autumn 2021). Doubling steps, so each bin is as wide as the
- * ones below it together.
+ * The lower bounds of the bins above the first (which starts at 0), per 100,000 over 7 days:
+ * seven bins, fixed for the whole period. Cases grow about threefold a bin, from under 10
+ * (spring 2020 outside Moscow) to 3,000 or more (Omicron, February 2022, peaked near 2,800);
+ * deaths double, from under 0.25 to 8 or more (autumn 2021).
  */
 export const MAP_BINS: Record<MapMetric, readonly number[]> = {
-  cases: [10, 25, 50, 100, 200, 400, 800],
-  deaths: [0.5, 1, 2, 4, 8, 16, 32],
+  cases: [10, 30, 100, 300, 1000, 3000],
+  deaths: [0.25, 0.5, 1, 2, 4, 8],
 };
 
 export interface RegionRate {

@@ -4,6 +4,7 @@
  * here instead of living in event handlers.
  */
 import type { IsoDate } from '../data/iso-date';
+import type { MapMetric } from '../data/map-rates';
 import { type PlaceCode, RUSSIA, type SourceId } from '../data/series';
 import type { ChartId } from './charts';
 import { MAX_COMPARED, type Per, type Scale, type ViewState } from './view-state';
@@ -41,6 +42,11 @@ export function toggleTable(view: ViewState, id: ChartId): ViewState {
     ? view.tables.filter((t) => t !== id)
     : [...view.tables, id];
   return { ...view, tables };
+}
+
+/** What the map colours. */
+export function setMapMetric(view: ViewState, mapMetric: MapMetric): ViewState {
+  return { ...view, mapMetric };
 }
 
 /** One chart's scale; the others keep theirs. */

@@ -93,8 +93,8 @@ describe('bins', () => {
     expect(binOf(0, bins)).toBe(0);
     expect(binOf(9.99, bins)).toBe(0);
     expect(binOf(10, bins)).toBe(1);
-    expect(binOf(799, bins)).toBe(6);
-    expect(binOf(800, bins)).toBe(7);
+    expect(binOf(2999, bins)).toBe(5);
+    expect(binOf(3000, bins)).toBe(6);
     expect(binOf(1e6, bins)).toBe(bins.length);
   });
 
