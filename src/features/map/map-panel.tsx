@@ -264,6 +264,8 @@ function RatesTable({
   const labels = binLabels(metric);
   const rows = [...rates].sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1));
   return (
+    // A scrolling region must be reachable by keyboard to be scrolled without a mouse.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
     <section className="data-table map-panel__table" tabIndex={0} aria-label="Map, table">
       <table>
         <caption>
