@@ -69,6 +69,8 @@ interface Sample {
   redrawFocus: number;
   switchRegion: number;
   switchRegionBack: number;
+  mapDate: number;
+  mapMetric: number;
   heapMB: number;
 }
 
@@ -176,6 +178,25 @@ async function measure(browser: Browser, base: string, rate: number): Promise<Sa
       `document.querySelectorAll('.focus-dot').length === 3 && document.querySelector('[data-testid=stat-value]').textContent === '11,231'`,
     );
 
+    // The map, once on screen: a new date (what a frame of play draws, here with the rest of the
+    // page following the focused date) and cases to deaths (the map alone).
+    await page.evaluate(`document.querySelector('#map-heading').scrollIntoView()`);
+    await page.waitForFunction(`document.querySelector('figure[data-map-date]') !== null`);
+    // A date of the same year first, so that the measure below draws and does not download.
+    await page.evaluate(goTo('?focus=2021-11-06'));
+    await page.waitForFunction(
+      `document.querySelector('figure[data-map-date]')?.dataset.mapDate === '2021-11-06'`,
+    );
+    const mapDate = await timeRedraw(
+      page,
+      goTo('?focus=2021-10-30'),
+      `document.querySelector('figure[data-map-date]')?.dataset.mapDate === '2021-10-30'`,
+    );
+    const mapMetric = await timeRedraw(
+      page,
+      `[...document.querySelectorAll('figure[data-map-date] button')].find((b) => b.textContent === 'Deaths').click()`,
+      `document.querySelector('figure[data-map-date] h3')?.textContent.startsWith('Deaths')`,
+    );
     return {
       firstPaint: timing.paint,
       jsBeforePaintRaw: sum(before, 'raw'),
@@ -192,6 +213,8 @@ async function measure(browser: Browser, base: string, rate: number): Promise<Sa
       redrawFocus,
       switchRegion,
       switchRegionBack,
+      mapDate,
+      mapMetric,
       heapMB: heap.usedSize / 1_048_576,
     };
   } finally {
@@ -253,6 +276,13 @@ const ROWS: {
     unit: 'ms',
     goal: { 1: 50, 4: 200 },
   },
+  {
+    key: 'mapDate',
+    label: 'Map: a new date (page follows)',
+    unit: 'ms',
+    goal: { 1: 50, 4: 200 },
+  },
+  { key: 'mapMetric', label: 'Map: cases to deaths', unit: 'ms', goal: { 1: 50, 4: 200 } },
   { key: 'heapMB', label: 'JS heap after load', unit: 'MB' },
 ];
 

@@ -1,23 +1,11 @@
-import { createRoot, hydrateRoot } from 'react-dom/client';
+/** The English page (the app's base path): English words, numbers and dates, then the app. */
 import './app/app.css';
-import { createQueryClient } from './app/query-client';
-import { Root } from './app/root';
-import { RUSSIA } from './data/series';
-import { seriesQuery } from './queries/use-series';
-import { parseViewParams } from './view-state/view-state';
 import './styles/global.css';
+import { boot } from './app/boot';
+import { setFormatLocale } from './data/format';
+import { en } from './i18n/en/index';
+import { setCatalogue } from './i18n/messages';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-
-const queryClient = createQueryClient();
-// Ask for the data before the first render rather than in its effects: it is then parsed while
-// React takes over the page, and the figures can follow in the next frame.
-const { source } = parseViewParams(window.location.search).view;
-void queryClient.prefetchQuery(seriesQuery({ place: RUSSIA, source }));
-
-const root = <Root queryClient={queryClient} />;
-// The production build ships the page's loading state as HTML (see src/app/render-shell.tsx);
-// the dev server does not.
-if (container.firstElementChild) hydrateRoot(container, root);
-else createRoot(container).render(root);
+setFormatLocale('en');
+setCatalogue('en', en);
+boot();

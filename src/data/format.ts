@@ -1,39 +1,60 @@
 /**
  * How numbers and dates are written, in one place, so a figure reads the same in a card, a chart,
- * a table and a sentence. English (UK) conventions: 11,231 and 7 May 2020.
+ * a table and a sentence, in the page's language: 11,231 and 7 May 2020 in English (UK),
+ * 11 231 and 7 мая 2020 г. in Russian.
+ *
+ * The language is set once, before the page renders (`setFormatLocale`): a page is in one
+ * language for its whole life (the other language is another page), so the formatters are
+ * module state rather than an argument every caller would have to pass on.
  */
 import type { IsoDate } from './iso-date';
 
-const LOCALE = 'en-GB';
-const countFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const averageFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-// en-US for the compact form: it writes 11K and 1.2M, where en-GB writes 11k and 1.2m.
-const compactFormat = new Intl.NumberFormat('en-US', {
-  notation: 'compact',
-  maximumSignificantDigits: 3,
-});
-const dateFormat = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthYearFormat = new Intl.DateTimeFormat(LOCALE, {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+export type FormatLocale = 'en' | 'ru';
+
+const UTC = { timeZone: 'UTC' } as const;
+
+function formatsFor(locale: FormatLocale) {
+  const tag = locale === 'ru' ? 'ru-RU' : 'en-GB';
+  return {
+    locale,
+    count: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
+    average: new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }),
+    // en-US for the English compact form: it writes 11K and 1.2M, where en-GB writes 11k.
+    compact: new Intl.NumberFormat(locale === 'ru' ? tag : 'en-US', {
+      notation: 'compact',
+      maximumSignificantDigits: 3,
+    }),
+    percent: new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    rates: [3, 2, 1, 0].map(
+      (digits) =>
+        new Intl.NumberFormat(tag, {
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        }),
+    ),
+    date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', ...UTC }),
+    monthYear: new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', ...UTC }),
+    dayMonth: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', ...UTC }),
+    year: new Intl.DateTimeFormat(tag, { year: 'numeric', ...UTC }),
+  };
+}
+
+let formats = formatsFor('en');
+
+/** The language numbers and dates are written in from now on (see above). */
+export function setFormatLocale(locale: FormatLocale): void {
+  if (formats.locale !== locale) formats = formatsFor(locale);
+}
+
+export function formatLocale(): FormatLocale {
+  return formats.locale;
+}
 
 /** 11231 -> "11,231" */
-export const formatCount = (value: number): string => countFormat.format(value);
+export const formatCount = (value: number): string => formats.count.format(value);
 
 /** 1563.4286 -> "1,563.4" (7-day averages are not whole numbers). */
-export const formatAverage = (value: number): string => averageFormat.format(value);
-
-const rateFormats = [3, 2, 1, 0].map(
-  (digits) =>
-    new Intl.NumberFormat(LOCALE, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-);
+export const formatAverage = (value: number): string => formats.average.format(value);
 
 /**
  * A rate per 100,000 with the decimals its size needs: 0.042, 6.59, 673.5, 24,052. Small rates
@@ -42,7 +63,7 @@ const rateFormats = [3, 2, 1, 0].map(
 export function formatRate(value: number): string {
   const size = Math.abs(value);
   const digits = size < 1 ? 0 : size < 10 ? 1 : size < 1000 ? 2 : 3;
-  return (rateFormats[digits] as Intl.NumberFormat).format(value);
+  return (formats.rates[digits] as Intl.NumberFormat).format(value);
 }
 
 /** What a figure counts: people, or people per 100,000 residents. */
@@ -63,12 +84,14 @@ export function formatSignedValue(value: number, measure: Measure): string {
 }
 
 /** 11231 -> "11.2K", 1200000 -> "1.2M" (axis ticks and chart labels). */
-export const formatCompact = (value: number): string => compactFormat.format(value);
+export const formatCompact = (value: number): string => formats.compact.format(value);
 
 /** 12.345 -> "+12.3%"; signed, because a change without its sign is ambiguous. */
 export function formatPercent(value: number): string {
   const rounded = Math.round(value * 10) / 10;
-  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded).toFixed(1)}%`;
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
+  // Russian puts a (non-breaking) space before the sign: +12,3 %.
+  return `${sign}${formats.percent.format(Math.abs(rounded))}${formats.locale === 'ru' ? '\u00a0%' : '%'}`;
 }
 
 /** 1234 -> "+1,234", -5 -> "−5" (a true minus sign). */
@@ -81,27 +104,22 @@ function utcDate(date: IsoDate): Date {
 }
 
 /** "2020-05-07" -> "7 May 2020"; formatted in UTC so no time zone can move the day. */
-export const formatDate = (date: IsoDate): string => dateFormat.format(utcDate(date));
+export const formatDate = (date: IsoDate): string => formats.date.format(utcDate(date));
 
 /** "2020-05-07" -> "May 2020" */
-export const formatMonthYear = (date: IsoDate): string => monthYearFormat.format(utcDate(date));
-
-const dayMonthFormat = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const yearFormat = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: 'UTC' });
+export const formatMonthYear = (date: IsoDate): string => formats.monthYear.format(utcDate(date));
 
 /** "2020-05-07" -> "7 May" (ticks of a short range). */
-export const formatDayMonth = (date: IsoDate): string => dayMonthFormat.format(utcDate(date));
+export const formatDayMonth = (date: IsoDate): string => formats.dayMonth.format(utcDate(date));
 
 /** "2020-05-07" -> "2020" */
-export const formatYear = (date: IsoDate): string => yearFormat.format(utcDate(date));
+export const formatYear = (date: IsoDate): string => formats.year.format(utcDate(date));
 
 /** "3–7 May 2020", "30 Apr – 7 May 2020", "1 Jan 2021 – 20 Jan 2022": for titles and labels. */
 export function formatDateRangeShort(from: IsoDate, to: IsoDate): string {
   if (from === to) return formatDate(from);
+  // Russian: "3–7 мая 2020 г.", "30 апр. – 7 мая 2020 г.", as Intl writes a range.
+  if (formats.locale === 'ru') return formats.date.formatRange(utcDate(from), utcDate(to));
   if (from.slice(0, 7) === to.slice(0, 7)) return `${Number(from.slice(8))}–${formatDate(to)}`;
   if (from.slice(0, 4) === to.slice(0, 4)) return `${formatDayMonth(from)} – ${formatDate(to)}`;
   return `${formatDate(from)} – ${formatDate(to)}`;
@@ -134,5 +152,8 @@ export function displayValue(text: string): string {
 
 /** "3 May 2020 to 7 May 2020", or one date when both are the same. */
 export function formatDateRange(from: IsoDate, to: IsoDate): string {
-  return from === to ? formatDate(from) : `${formatDate(from)} to ${formatDate(to)}`;
+  if (from === to) return formatDate(from);
+  return formats.locale === 'ru'
+    ? `с ${formatDate(from)} по ${formatDate(to)}`
+    : `${formatDate(from)} to ${formatDate(to)}`;
 }

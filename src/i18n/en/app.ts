@@ -1,0 +1,2 @@
+/** The words of app, in English (the reference catalogue). */
+export const app = {};

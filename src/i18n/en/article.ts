@@ -1,0 +1,2 @@
+/** The words of article, in English (the reference catalogue). */
+export const article = {};

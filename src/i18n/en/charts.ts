@@ -1,0 +1,2 @@
+/** The words of charts, in English (the reference catalogue). */
+export const charts = {};

@@ -1,0 +1,2 @@
+/** The words of common, in English (the reference catalogue). */
+export const common = {};

@@ -1,0 +1,2 @@
+/** The words of compare, in English (the reference catalogue). */
+export const compare = {};

@@ -1,0 +1,2 @@
+/** The words of corrections, in English (the reference catalogue). */
+export const corrections = {};

@@ -1,0 +1,2 @@
+/** The words of dateFilter, in English (the reference catalogue). */
+export const dateFilter = {};

@@ -1,0 +1,2 @@
+/** The words of keyFigures, in English (the reference catalogue). */
+export const keyFigures = {};

@@ -1,0 +1,2 @@
+/** The words of map, in English (the reference catalogue). */
+export const map = {};

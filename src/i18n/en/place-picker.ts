@@ -1,0 +1,2 @@
+/** The words of placePicker, in English (the reference catalogue). */
+export const placePicker = {};

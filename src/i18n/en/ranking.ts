@@ -1,0 +1,2 @@
+/** The words of ranking, in English (the reference catalogue). */
+export const ranking = {};

@@ -1,0 +1,2 @@
+/** The words of share, in English (the reference catalogue). */
+export const share = {};

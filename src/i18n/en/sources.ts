@@ -1,0 +1,2 @@
+/** The words of sources, in English (the reference catalogue). */
+export const sources = {};
