@@ -12,6 +12,7 @@ import { corrections } from './corrections';
 import { dateFilter } from './date-filter';
 import { keyFigures } from './key-figures';
 import { map } from './map';
+import { page } from './page';
 import { placePicker } from './place-picker';
 import { ranking } from './ranking';
 import { share } from './share';
@@ -26,6 +27,7 @@ export const en = {
   share,
   charts,
   map,
+  page,
   ranking,
   compare,
   sources,

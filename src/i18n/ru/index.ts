@@ -9,6 +9,7 @@ import { corrections } from './corrections';
 import { dateFilter } from './date-filter';
 import { keyFigures } from './key-figures';
 import { map } from './map';
+import { page } from './page';
 import { placePicker } from './place-picker';
 import { ranking } from './ranking';
 import { share } from './share';
@@ -23,6 +24,7 @@ export const ru: Messages = {
   share,
   charts,
   map,
+  page,
   ranking,
   compare,
   sources,

@@ -1,0 +1,2 @@
+/** The words of page, in English (the reference catalogue). */
+export const page = {};
