@@ -21,6 +21,8 @@ import { usePlace } from '../features/place-picker/use-place-name';
 import { DownloadCsv } from '../features/share/download-csv';
 import { ShareControls } from '../features/share/share-controls';
 import { SourceSwitch } from '../features/sources/source-switch';
+import { errorText, shortErrorText } from '../i18n/errors';
+import { m } from '../i18n/messages';
 import { useSeries } from '../queries/use-series';
 import type { ChartId } from '../view-state/charts';
 import type { HistoryMode } from '../view-state/location-store';
@@ -40,6 +42,7 @@ import {
 } from '../view-state/view-changes';
 import { type Per, type Scale, serialiseView, shownRange } from '../view-state/view-state';
 import { viewTitle } from '../view-state/view-title';
+import { LanguageSuggestion, LanguageSwitch } from './language-switch';
 import { PageFooter } from './page-footer';
 import { PageHeader } from './page-header';
 import { ViewNotices } from './view-notices';
@@ -152,18 +155,21 @@ export function App() {
     [view],
   );
   const failed = state.status === 'error';
+  const words = m().app;
 
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to the figures
+        {words.skipLink}
       </a>
+      <LanguageSwitch />
+      <LanguageSuggestion />
       <PageHeader dataset={dataset} source={view.source} placeName={place.name} failed={failed} />
       <main id="main" className="page">
         <ViewNotices notices={notices} onDismiss={dismissNotices} />
         <section aria-labelledby="place-heading">
           <h2 id="place-heading" className="visually-hidden">
-            Place and source
+            {words.placeAndSource}
           </h2>
           <PlacePicker place={view.region} hrefFor={hrefFor} onChange={onPlaceChange} />
           <PerCapitaSwitch
@@ -199,16 +205,13 @@ export function App() {
         )}
         {perCapitaFailed ? (
           <Notice tone="error" onRetry={place.retry}>
-            <p>
-              The figures per 100,000 need the population of {place.name}, which could not be loaded
-              ({place.error?.message}). Counts are still available with “Counts” above.
-            </p>
+            <p>{words.perCapitaFailed(place.name, shortErrorText(place.error))}</p>
           </Notice>
         ) : null}
         {failed ? (
           <Notice tone="error" onRetry={series.refetch}>
-            <p>{state.error.message}</p>
-            <p>The story below is still shown; its figures are checked once the data loads.</p>
+            <p>{errorText(state.error)}</p>
+            <p>{words.storyStillShown}</p>
           </Notice>
         ) : null}
 
@@ -221,9 +224,9 @@ export function App() {
           />
           <FocusNote focus={view.focus} rangeIsSet={view.to !== null} onClear={onClearFocus} />
           {failed ? (
-            <p>The key figures need the data, which could not be loaded.</p>
+            <p>{words.keyFiguresNeedData}</p>
           ) : (
-            <ErrorBoundary key={viewKey} what="The key figures">
+            <ErrorBoundary key={viewKey} what={words.keyFigures}>
               <RangeTotals dataset={dataset} range={range} />
               <KeyFigures
                 dataset={dataset}
@@ -237,9 +240,9 @@ export function App() {
         </section>
 
         <section className="page-section" aria-labelledby="charts-heading">
-          <h2 id="charts-heading">Trends</h2>
+          <h2 id="charts-heading">{words.trends}</h2>
           {failed ? (
-            <p>The charts need the data, which could not be loaded.</p>
+            <p>{words.chartsNeedData}</p>
           ) : (
             <ChartsSection
               dataset={dataset}
@@ -259,10 +262,10 @@ export function App() {
         </section>
 
         <section className="page-section" aria-labelledby="map-heading">
-          <h2 id="map-heading">Map of the regions</h2>
+          <h2 id="map-heading">{words.mapHeading}</h2>
           {panelRange ? (
-            <ErrorBoundary what="The map">
-              <LazyPanel module={mapPanel} what="The map" placeholderHeight="34rem">
+            <ErrorBoundary what={words.map}>
+              <LazyPanel module={mapPanel} what={words.map} placeholderHeight="34rem">
                 {({ MapPanel }) => (
                   <MapPanel
                     range={panelRange}
@@ -278,24 +281,16 @@ export function App() {
               </LazyPanel>
             </ErrorBoundary>
           ) : (
-            <p>The map needs the dates of the data, which are loading.</p>
+            <p>{words.mapNeedsDates}</p>
           )}
         </section>
 
         <section className="page-section" aria-labelledby="ranking-heading">
-          <h2 id="ranking-heading">All regions</h2>
-          <p className="section-note">
-            Cases and deaths in the dates shown for each of the 85 regions, in counts and per
-            100,000 residents, from the official reports. Each region opens its own view with the
-            same dates.
-          </p>
+          <h2 id="ranking-heading">{words.rankingHeading}</h2>
+          <p className="section-note">{words.rankingNote}</p>
           {panelRange ? (
-            <ErrorBoundary what="The table of regions">
-              <LazyPanel
-                module={rankingPanel}
-                what="The table of regions"
-                placeholderHeight="36rem"
-              >
+            <ErrorBoundary what={words.ranking}>
+              <LazyPanel module={rankingPanel} what={words.ranking} placeholderHeight="36rem">
                 {({ RankingPanel }) => (
                   <RankingPanel
                     range={panelRange}
@@ -307,19 +302,15 @@ export function App() {
               </LazyPanel>
             </ErrorBoundary>
           ) : (
-            <p>The table needs the dates of the data, which are loading.</p>
+            <p>{words.rankingNeedsDates}</p>
           )}
         </section>
 
         <section className="page-section" aria-labelledby="compare-heading">
-          <h2 id="compare-heading">Compare places</h2>
+          <h2 id="compare-heading">{words.compareHeading}</h2>
           {panelRange ? (
-            <ErrorBoundary what="The comparison of places">
-              <LazyPanel
-                module={comparePanel}
-                what="The comparison of places"
-                placeholderHeight="8rem"
-              >
+            <ErrorBoundary what={words.compare}>
+              <LazyPanel module={comparePanel} what={words.compare} placeholderHeight="8rem">
                 {({ ComparePanel }) => (
                   <ComparePanel
                     places={view.compare}
@@ -334,16 +325,12 @@ export function App() {
         </section>
 
         <section className="page-section" aria-labelledby="sources-panel-heading">
-          <h2 id="sources-panel-heading">Sources compared</h2>
+          <h2 id="sources-panel-heading">{words.sourcesHeading}</h2>
           {failed ? (
-            <p>The comparison needs the data, which could not be loaded.</p>
+            <p>{words.sourcesNeedData}</p>
           ) : (
-            <ErrorBoundary key={viewKey} what="The comparison of sources">
-              <LazyPanel
-                module={sourcesPanel}
-                what="The comparison of sources"
-                placeholderHeight="40rem"
-              >
+            <ErrorBoundary key={viewKey} what={words.sources}>
+              <LazyPanel module={sourcesPanel} what={words.sources} placeholderHeight="40rem">
                 {({ SourcesPanel }) => (
                   <SourcesPanel
                     range={range}
@@ -357,14 +344,14 @@ export function App() {
         </section>
 
         <section className="page-section" aria-labelledby="corrections-heading">
-          <h2 id="corrections-heading">Corrections and gaps</h2>
+          <h2 id="corrections-heading">{words.correctionsHeading}</h2>
           {failed ? (
-            <p>The list needs the data, which could not be loaded.</p>
+            <p>{words.correctionsNeedData}</p>
           ) : (
-            <ErrorBoundary key={viewKey} what="The list of corrections and gaps">
+            <ErrorBoundary key={viewKey} what={words.corrections}>
               <LazyPanel
                 module={correctionsList}
-                what="The list of corrections and gaps"
+                what={words.corrections}
                 placeholderHeight="12rem"
               >
                 {({ CorrectionsList }) => (
@@ -381,8 +368,8 @@ export function App() {
         </section>
 
         <section className="page-section" aria-labelledby="story-heading">
-          <h2 id="story-heading">The news story</h2>
-          <ErrorBoundary what="The news story">
+          <h2 id="story-heading">{words.storyHeading}</h2>
+          <ErrorBoundary what={words.story}>
             <ArticlePanel
               shownRange={range}
               focusedDate={view.focus}

@@ -1,4 +1,5 @@
 import { Notice } from '../components/notice';
+import { m } from '../i18n/messages';
 import type { ViewNotice } from '../view-state/view-state';
 
 /** A long hostile link can hold hundreds of problems; past this many, they are counted. */
@@ -13,11 +14,12 @@ export function ViewNotices({
   onDismiss: () => void;
 }) {
   if (notices.length === 0) return null;
+  const words = m().notices;
   const listed = notices.slice(0, MAX_LISTED);
   const more = notices.length - listed.length;
   return (
     <Notice tone="warning" onDismiss={onDismiss}>
-      <p>Part of this link could not be used, so the page shows something close to it:</p>
+      <p>{words.heading}</p>
       <ul className="view-notices">
         {listed.map((notice, index) => (
           // The same parameter can be named twice (for example outside the data, then after `to`).
@@ -27,14 +29,12 @@ export function ViewNotices({
             <code>
               <bdi>{notice.param}</bdi>
             </code>{' '}
-            = “<bdi>{notice.given}</bdi>” {notice.problem}; showing {notice.usedInstead}.
+            {words.valueOpen}
+            <bdi>{notice.given}</bdi>
+            {words.valueClose(notice.problem, notice.usedInstead)}
           </li>
         ))}
-        {more > 0 ? (
-          <li>
-            … and {more} more {more === 1 ? 'problem' : 'problems'} in the same link (not listed).
-          </li>
-        ) : null}
+        {more > 0 ? <li>{words.more(more)}</li> : null}
       </ul>
     </Notice>
   );

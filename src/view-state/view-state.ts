@@ -32,6 +32,7 @@ import type { MapMetric } from '../data/map-rates';
 import { isInRange } from '../data/range';
 import { isKnownPlace } from '../data/regions';
 import { type PlaceCode, RUSSIA, type SourceId } from '../data/series';
+import { m } from '../i18n/messages';
 import { CHART_IDS, type ChartId } from './charts';
 
 export type Scale = 'linear' | 'log';
@@ -106,7 +107,10 @@ function notice(param: string, given: string, problem: string, usedInstead: stri
   return { param, given: displayValue(given), problem, usedInstead };
 }
 
-function dateCodec(name: string, fallbackText: string): ParamCodec<IsoDate | null> {
+/** Words are looked up when a notice is made (the page's language is set after this module loads). */
+type Words = () => string;
+
+function dateCodec(name: string, fallbackText: Words): ParamCodec<IsoDate | null> {
   return {
     name,
     parse: (value, notices) => {
@@ -115,8 +119,8 @@ function dateCodec(name: string, fallbackText: string): ParamCodec<IsoDate | nul
         notice(
           name,
           value,
-          value === '' ? 'is empty' : 'is not a date in the form YYYY-MM-DD',
-          fallbackText,
+          value === '' ? m().notices.isEmpty : m().notices.notADate,
+          fallbackText(),
         ),
       );
       return null;
@@ -129,15 +133,13 @@ function choiceCodec<T extends string>(
   name: string,
   choices: readonly T[],
   fallback: T,
-  fallbackText: string,
+  fallbackText: Words,
 ): ParamCodec<T> {
   return {
     name,
     parse: (value, notices) => {
       if ((choices as readonly string[]).includes(value)) return value as T;
-      notices.push(
-        notice(name, value, `is not ${choices.map((c) => `"${c}"`).join(' or ')}`, fallbackText),
-      );
+      notices.push(notice(name, value, m().notices.notOneOf(choices), fallbackText()));
       return null;
     },
     serialise: (value) => (value === fallback ? null : value),
@@ -145,7 +147,7 @@ function choiceCodec<T extends string>(
 }
 
 /** A set of charts, by id, written in the order of CHART_IDS: `table=` and `log=`. */
-function chartSetCodec(name: string, noneText: string): ParamCodec<readonly ChartId[]> {
+function chartSetCodec(name: string, noneText: Words): ParamCodec<readonly ChartId[]> {
   return {
     name,
     parse: (value, notices) => {
@@ -157,8 +159,8 @@ function chartSetCodec(name: string, noneText: string): ParamCodec<readonly Char
           notice(
             name,
             value,
-            `names no chart of this dashboard (${CHART_IDS.join(', ')})`,
-            charts.length > 0 ? charts.join(', ') : noneText,
+            m().notices.noSuchChart(CHART_IDS),
+            charts.length > 0 ? charts.join(', ') : noneText(),
           ),
         );
       }
@@ -172,8 +174,13 @@ function chartSetCodec(name: string, noneText: string): ParamCodec<readonly Char
 }
 
 const PARAMS: Codecs = {
-  per: choiceCodec<Per>('per', ['count', '100k'], DEFAULT_VIEW.per, 'counts'),
-  mapMetric: choiceCodec<MapMetric>('map', ['cases', 'deaths'], DEFAULT_VIEW.mapMetric, 'cases'),
+  per: choiceCodec<Per>('per', ['count', '100k'], DEFAULT_VIEW.per, () => m().notices.counts),
+  mapMetric: choiceCodec<MapMetric>(
+    'map',
+    ['cases', 'deaths'],
+    DEFAULT_VIEW.mapMetric,
+    () => m().notices.cases,
+  ),
   compare: {
     name: 'compare',
     parse: (value, notices) => {
@@ -186,8 +193,8 @@ const PARAMS: Codecs = {
           notice(
             'compare',
             unknown.join(','),
-            `names ${unknown.length === 1 ? 'no place' : 'no places'} of the official reports`,
-            kept.length > 0 ? kept.join(', ') : 'no comparison',
+            m().notices.noSuchPlaces(unknown.length),
+            kept.length > 0 ? kept.join(', ') : m().notices.noComparison,
           ),
         );
       }
@@ -196,8 +203,8 @@ const PARAMS: Codecs = {
           notice(
             'compare',
             value,
-            `has ${known.length} places; a chart can compare ${MAX_COMPARED}`,
-            `the first ${MAX_COMPARED}: ${kept.join(', ')}`,
+            m().notices.tooManyPlaces(known.length, MAX_COMPARED),
+            m().notices.firstOf(MAX_COMPARED, kept.join(', ')),
           ),
         );
       }
@@ -209,29 +216,22 @@ const PARAMS: Codecs = {
     name: 'region',
     parse: (value, notices) => {
       if (value.length <= MAX_VALUE_LENGTH && isKnownPlace(value)) return value;
-      notices.push(
-        notice(
-          'region',
-          value,
-          'is not the code of a region in the official reports (such as RU-MOW)',
-          'Russia as a whole',
-        ),
-      );
+      notices.push(notice('region', value, m().notices.notARegion, m().notices.russiaAsAWhole));
       return null;
     },
     serialise: (value) => (value === RUSSIA ? null : value),
   },
-  from: dateCodec('from', 'the start of the data'),
-  to: dateCodec('to', 'the latest report'),
-  focus: dateCodec('focus', 'no focused date'),
-  logScale: chartSetCodec('log', 'no chart on a log scale'),
+  from: dateCodec('from', () => m().notices.startOfData),
+  to: dateCodec('to', () => m().notices.latestReport),
+  focus: dateCodec('focus', () => m().notices.noFocus),
+  logScale: chartSetCodec('log', () => m().notices.noLogScale),
   source: choiceCodec<SourceId>(
     'source',
     ['official', 'jhu'],
     DEFAULT_VIEW.source,
-    'the official reports',
+    () => m().notices.officialReports,
   ),
-  tables: chartSetCodec('table', 'no open table'),
+  tables: chartSetCodec('table', () => m().notices.noTable),
 };
 
 /** The fields of the view in the order their parameters are written. */
@@ -273,32 +273,18 @@ const MIGRATIONS: readonly ((params: URLSearchParams, notices: ViewNotice[]) => 
       migrated.delete('time');
       if (times.length > 1) {
         notices.push(
-          notice('time', times.join(', '), 'is given more than once', 'the first value'),
+          notice('time', times.join(', '), m().notices.givenTwice, m().notices.firstValue),
         );
       }
       const [from, to, ...rest] = time.split('..');
       if (rest.length > 0 || from === undefined || to === undefined) {
-        notices.push(
-          notice(
-            'time',
-            time,
-            'is not a range in the form FROM..TO',
-            'the whole range of the data',
-          ),
-        );
+        notices.push(notice('time', time, m().notices.notATimeRange, m().notices.wholeRange));
         return migrated;
       }
       // `latest..` or `..earliest` would be a range the wrong way round (a one-day range at
       // best): that end is not used, and the notice says so.
       if (from === 'latest' || to === 'earliest') {
-        notices.push(
-          notice(
-            'time',
-            time,
-            'runs the wrong way (earliest..latest is the whole range)',
-            'the whole range of the data',
-          ),
-        );
+        notices.push(notice('time', time, m().notices.timeWrongWay, m().notices.wholeRange));
         return migrated;
       }
       const end = (value: string) => TIME_WORDS[value] ?? value;
@@ -316,13 +302,15 @@ const MIGRATIONS: readonly ((params: URLSearchParams, notices: ViewNotice[]) => 
       migrated.delete('scale');
       if (scales.length > 1) {
         notices.push(
-          notice('scale', scales.join(', '), 'is given more than once', 'the first value'),
+          notice('scale', scales.join(', '), m().notices.givenTwice, m().notices.firstValue),
         );
       }
       if (scale === 'log') {
         if (!migrated.has('log')) migrated.set('log', 'total-cases');
       } else if (scale !== 'linear') {
-        notices.push(notice('scale', scale, 'is not "linear" or "log"', 'the linear scale'));
+        notices.push(
+          notice('scale', scale, m().notices.notOneOf(['linear', 'log']), m().notices.linearScale),
+        );
       }
       return migrated;
     },
@@ -348,13 +336,18 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
         notice(
           displayValue(name),
           params.get(name) ?? '',
-          'is not a setting of this dashboard',
-          'nothing (ignored)',
+          m().notices.unknownParam,
+          m().notices.ignored,
         ),
       );
     } else if (params.getAll(name).length > 1) {
       notices.push(
-        notice(name, params.getAll(name).join(', '), 'is given more than once', 'the first value'),
+        notice(
+          name,
+          params.getAll(name).join(', '),
+          m().notices.givenTwice,
+          m().notices.firstValue,
+        ),
       );
     }
   }
@@ -382,19 +375,12 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
   // Sevastopol from June 2020, so its rates would be wrong by a changing amount.
   // Both rules apply in turn: a link may break either or both.
   if (view.per === '100k' && view.source === 'jhu') {
-    notices.push(notice('per', '100k', 'is shown for the official reports only', 'counts'));
+    notices.push(notice('per', '100k', m().notices.per100kOfficialOnly, m().notices.counts));
     view = { ...view, per: DEFAULT_VIEW.per };
   }
   // JHU's series is national only: a region is shown from the official reports.
   if (view.region !== RUSSIA && view.source === 'jhu') {
-    notices.push(
-      notice(
-        'source',
-        'jhu',
-        'has no regional figures (JHU counts Russia as a whole)',
-        'the official reports',
-      ),
-    );
+    notices.push(notice('source', 'jhu', m().notices.jhuNationalOnly, m().notices.officialReports));
     view = { ...view, source: DEFAULT_VIEW.source };
   }
   return { view, notices };
@@ -417,7 +403,7 @@ export function resolveView(
   bounds: DataBounds,
 ): { view: ViewState; notices: ViewNotice[] } {
   const notices: ViewNotice[] = [];
-  const outside = `is outside the data (${bounds.firstDate} to ${bounds.lastDate})`;
+  const outside = m().notices.outsideData(bounds.firstDate, bounds.lastDate);
   const inData = (name: 'from' | 'to', date: IsoDate | null, fallbackText: string) => {
     if (date === null || isInRange({ from: bounds.firstDate, to: bounds.lastDate }, date)) {
       return date;
@@ -425,16 +411,11 @@ export function resolveView(
     notices.push(notice(name, date, outside, fallbackText));
     return null;
   };
-  let from = inData('from', view.from, `the start of the data (${bounds.firstDate})`);
-  let to = inData('to', view.to, `the latest report (${bounds.lastDate})`);
+  let from = inData('from', view.from, m().notices.startOfDataOn(bounds.firstDate));
+  let to = inData('to', view.to, m().notices.latestReportOn(bounds.lastDate));
   if (from !== null && to !== null && from > to) {
     notices.push(
-      notice(
-        'from',
-        `${from} (after to=${to})`,
-        'comes after the end of the range',
-        'the whole range of the data',
-      ),
+      notice('from', `${from} (after to=${to})`, m().notices.afterEnd, m().notices.wholeRange),
     );
     from = null;
     to = null;
@@ -446,12 +427,7 @@ export function resolveView(
   const shown = shownRange({ from, to }, bounds);
   if (focus !== null && !isInRange(shown, focus)) {
     notices.push(
-      notice(
-        'focus',
-        focus,
-        `is outside the dates shown (${shown.from} to ${shown.to})`,
-        'no focused date',
-      ),
+      notice('focus', focus, m().notices.outsideShown(shown.from, shown.to), m().notices.noFocus),
     );
     focus = null;
   }

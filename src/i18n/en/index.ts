@@ -12,6 +12,7 @@ import { corrections } from './corrections';
 import { dateFilter } from './date-filter';
 import { keyFigures } from './key-figures';
 import { map } from './map';
+import { notices } from './notices';
 import { page } from './page';
 import { placePicker } from './place-picker';
 import { ranking } from './ranking';
@@ -27,6 +28,7 @@ export const en = {
   share,
   charts,
   map,
+  notices,
   page,
   ranking,
   compare,

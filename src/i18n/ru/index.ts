@@ -9,6 +9,7 @@ import { corrections } from './corrections';
 import { dateFilter } from './date-filter';
 import { keyFigures } from './key-figures';
 import { map } from './map';
+import { notices } from './notices';
 import { page } from './page';
 import { placePicker } from './place-picker';
 import { ranking } from './ranking';
@@ -24,6 +25,7 @@ export const ru: Messages = {
   share,
   charts,
   map,
+  notices,
   page,
   ranking,
   compare,

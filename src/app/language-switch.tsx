@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { useHydrated } from '../components/use-hydrated';
+import { HTML_LANG, LOCALE_NAMES, LOCALES, type Locale, localePath } from '../i18n/locale';
+import { m, pageLocale } from '../i18n/messages';
+
+const BASE = import.meta.env.BASE_URL;
+const SUGGESTED_KEY = 'language-suggested';
+
+/** The other languages' pages with the same view: the whole query string is kept. */
+function hrefIn(locale: Locale, search: string): string {
+  return `${localePath(locale, BASE)}${search}`;
+}
+
+/** The current address's query, kept up to date as the view changes. */
+function useSearch(): string {
+  const hydrated = useHydrated();
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    const update = () => setSearch(window.location.search);
+    update();
+    // The view writes the address with history.pushState/replaceState, which fire no event:
+    // the link is brought up to date when it is about to be used.
+    window.addEventListener('popstate', update);
+    return () => window.removeEventListener('popstate', update);
+  }, []);
+  return hydrated ? search : '';
+}
+
+/** Links to the page in each language, each keeping the view (all of the address's query). */
+export function LanguageSwitch() {
+  const search = useSearch();
+  const current = pageLocale();
+  return (
+    <nav className="language-switch" aria-label={m().app.languages}>
+      <ul>
+        {LOCALES.map((locale) => (
+          <li key={locale}>
+            {locale === current ? (
+              <span aria-current="page" lang={HTML_LANG[locale]}>
+                {LOCALE_NAMES[locale]}
+              </span>
+            ) : (
+              <a
+                href={hrefIn(locale, search)}
+                hrefLang={HTML_LANG[locale]}
+                lang={HTML_LANG[locale]}
+                onClick={(event) => {
+                  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) {
+                    return;
+                  }
+                  // The address at the moment of the click: a view changed since the last
+                  // render (the view writes the address without an event) is kept too.
+                  event.preventDefault();
+                  window.location.href = hrefIn(locale, window.location.search);
+                }}
+              >
+                {LOCALE_NAMES[locale]}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * On the English page, to a browser whose first language is Russian, once (not again after it
+ * was shown, followed or dismissed): a suggestion to read the page in Russian. Never a redirect.
+ */
+export function LanguageSuggestion() {
+  const hydrated = useHydrated();
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (pageLocale() !== 'en' || !navigator.language.toLowerCase().startsWith('ru')) return;
+    try {
+      if (localStorage.getItem(SUGGESTED_KEY)) return;
+      localStorage.setItem(SUGGESTED_KEY, '1');
+    } catch {
+      // Storage refused (private mode): offer it on this visit all the same.
+    }
+    setShown(true);
+  }, []);
+  if (!hydrated || !shown) return null;
+  return (
+    <aside className="language-suggestion" lang="ru" aria-label={m().app.suggestion}>
+      <p>
+        {m().app.suggestion}{' '}
+        <a href={hrefIn('ru', window.location.search)} hrefLang="ru">
+          {m().app.suggestionLink}
+        </a>
+      </p>
+      <button type="button" className="button" onClick={() => setShown(false)}>
+        {m().app.suggestionDismiss}
+      </button>
+    </aside>
+  );
+}
