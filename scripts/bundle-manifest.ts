@@ -21,8 +21,13 @@ export interface JsSize {
 }
 
 export interface BundleSizes {
-  /** The entry and its static imports: everything that runs before the key figures can show. */
+  /**
+   * The English page's entry and its static imports: everything that runs before the key figures
+   * can show.
+   */
   readonly initial: JsSize;
+  /** The same for the Russian page (ru/index.html): the app and its own words only. */
+  readonly initialRu: JsSize;
   /** Every JavaScript file of the build. */
   readonly total: JsSize;
 }
@@ -43,22 +48,25 @@ export function bundleSizes(dist = 'dist'): BundleSizes {
     string,
     ManifestChunk
   >;
-  const initial = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || initial.has(chunk.file)) return;
-    initial.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
+  // Each page's own: its entry and what that imports statically.
+  const startOf = (page: string): string[] => {
+    const files = new Set<string>();
+    const visit = (key: string) => {
+      const chunk = manifest[key];
+      if (!chunk || files.has(chunk.file)) return;
+      files.add(chunk.file);
+      for (const imported of chunk.imports ?? []) visit(imported);
+    };
+    if (!manifest[page]?.isEntry) throw new Error(`${page} is not an entry of the build`);
+    visit(page);
+    return [...files].filter((f) => f.endsWith('.js'));
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
   const all = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) =>
     f.endsWith('.js'),
   );
   return {
-    initial: measure(
-      dist,
-      [...initial].filter((f) => f.endsWith('.js')),
-    ),
+    initial: measure(dist, startOf('index.html')),
+    initialRu: measure(dist, startOf('ru/index.html')),
     total: measure(dist, all),
   };
 }

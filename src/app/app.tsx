@@ -22,6 +22,7 @@ import { DownloadCsv } from '../features/share/download-csv';
 import { ShareControls } from '../features/share/share-controls';
 import { SourceSwitch } from '../features/sources/source-switch';
 import { errorText, shortErrorText } from '../i18n/errors';
+import { withWords } from '../i18n/lazy-words';
 import { m } from '../i18n/messages';
 import { useSeries } from '../queries/use-series';
 import type { ChartId } from '../view-state/charts';
@@ -47,12 +48,20 @@ import { PageFooter } from './page-footer';
 import { PageHeader } from './page-header';
 import { ViewNotices } from './view-notices';
 
-// Below the fold: their code loads when they come near the screen.
-const sourcesPanel = lazyModule(() => import('../features/sources/sources-panel'));
-const correctionsList = lazyModule(() => import('../features/corrections/corrections-list'));
-const rankingPanel = lazyModule(() => import('../features/ranking/ranking-panel'));
-const comparePanel = lazyModule(() => import('../features/compare/compare-panel'));
-const mapPanel = lazyModule(() => import('../features/map/map-panel'));
+// Below the fold: their code and their words load when they come near the screen.
+const sourcesPanel = lazyModule(() =>
+  withWords(['sources'], import('../features/sources/sources-panel')),
+);
+const correctionsList = lazyModule(() =>
+  withWords(['corrections'], import('../features/corrections/corrections-list')),
+);
+const rankingPanel = lazyModule(() =>
+  withWords(['ranking'], import('../features/ranking/ranking-panel')),
+);
+const comparePanel = lazyModule(() =>
+  withWords(['compare'], import('../features/compare/compare-panel')),
+);
+const mapPanel = lazyModule(() => withWords(['map'], import('../features/map/map-panel')));
 
 /**
  * The page: it reads the view from the address, loads the series the view asks for, and lays out

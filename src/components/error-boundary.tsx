@@ -1,8 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { m } from '../i18n/messages';
 import { Notice } from './notice';
 
 interface ErrorBoundaryProps {
-  /** What this part of the page is, for the message: "The daily new cases chart". */
+  /**
+   * What this part of the page is, for the message, in the page's language and able to open a
+   * sentence: "The daily new cases chart", "График «Новые случаи за сутки»".
+   */
   readonly what: string;
   readonly children: ReactNode;
 }
@@ -24,7 +28,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    // For whoever opens the console to report it; the page shows its own message.
+    // For whoever opens the console to report it (in English, as the error itself is); the page
+    // shows its own message, in its language.
     console.warn(`${this.props.what} could not be drawn:`, error, info.componentStack);
   }
 
@@ -35,10 +40,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!error) return this.props.children;
     return (
       <Notice tone="error" onRetry={this.retry}>
-        <p>
-          {this.props.what} could not be drawn ({error.message.slice(0, 200)}). The rest of the page
-          still works.
-        </p>
+        <p>{m().charts.components.errorBoundary(this.props.what, error.message.slice(0, 200))}</p>
       </Notice>
     );
   }

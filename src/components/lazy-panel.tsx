@@ -1,4 +1,5 @@
 import { type ReactNode, useRef } from 'react';
+import { m } from '../i18n/messages';
 import { Notice } from './notice';
 import { Skeleton } from './skeleton';
 import {
@@ -42,7 +43,10 @@ export function useLazyModule<T>(
 
 interface LazyPanelProps<T> {
   readonly module: () => DeferredModule<T>;
-  /** What the panel is, for the message if its code does not arrive: "The comparison of sources". */
+  /**
+   * What the panel is, for the message if its code does not arrive, in the page's language and
+   * able to open a sentence: "The comparison of sources".
+   */
   readonly what: string;
   /** The height of the placeholder, near the panel's own, so the page does not jump. */
   readonly placeholderHeight: string;
@@ -63,7 +67,7 @@ export function LazyPanel<T>({ module, what, placeholderHeight, children }: Lazy
         children(state.value)
       ) : state.status === 'error' ? (
         <Notice tone="error" onRetry={state.retry}>
-          <p>{what} could not be shown: its code did not download.</p>
+          <p>{m().charts.components.lazyPanelFailed(what)}</p>
         </Notice>
       ) : (
         <Skeleton height={placeholderHeight} />

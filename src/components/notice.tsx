@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { m } from '../i18n/messages';
 
 interface NoticeProps {
   readonly tone: 'error' | 'warning';
@@ -14,6 +15,7 @@ interface NoticeProps {
  * politely (role="status"), since they do not stop anything from working.
  */
 export function Notice({ tone, children, onRetry, onDismiss }: NoticeProps) {
+  const { common } = m();
   return (
     <div className={`notice notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       <div>{children}</div>
@@ -21,12 +23,12 @@ export function Notice({ tone, children, onRetry, onDismiss }: NoticeProps) {
         <div className="notice__actions">
           {onRetry ? (
             <button type="button" className="button" onClick={onRetry}>
-              Retry
+              {common.retry}
             </button>
           ) : null}
           {onDismiss ? (
             <button type="button" className="button" onClick={onDismiss}>
-              Dismiss
+              {common.dismiss}
             </button>
           ) : null}
         </div>

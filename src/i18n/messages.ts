@@ -8,7 +8,12 @@
  * locale.ts), so the active catalogue is set once, before the first render (`setCatalogue`), and
  * `m()` returns it: each language's page loads only its own catalogue.
  */
+import type { compare } from './en/compare';
+import type { corrections } from './en/corrections';
 import type { en } from './en/index';
+import type { map } from './en/map';
+import type { ranking } from './en/ranking';
+import type { sources } from './en/sources';
 import type { Locale } from './locale';
 
 /** A catalogue's shape: English's keys, with any string where English has a literal. */
@@ -18,19 +23,50 @@ type Shape<T> = T extends string
     ? (...args: A) => R extends string ? string : R
     : { readonly [K in keyof T]: Shape<T[K]> };
 
-export type Messages = Shape<typeof en>;
+/** The words of the first screen, in every page's first download. */
+export type StartMessages = Shape<typeof en>;
 
-let active: { locale: Locale; messages: Messages } | null = null;
+/**
+ * The words of the panels below the fold, downloaded with each panel's code (lazy-words.ts): a
+ * panel renders only once both have arrived, so its words are there whenever it reads them.
+ */
+export interface PanelMessages {
+  readonly map: Shape<typeof map>;
+  readonly ranking: Shape<typeof ranking>;
+  readonly compare: Shape<typeof compare>;
+  readonly sources: Shape<typeof sources>;
+  readonly corrections: Shape<typeof corrections>;
+}
+export type PanelNamespace = keyof PanelMessages;
+
+export type Messages = StartMessages & PanelMessages;
+
+let active: { locale: Locale; messages: StartMessages & Partial<PanelMessages> } | null = null;
 
 /** Sets the page's language and words; called once by the entry point of each language's page. */
-export function setCatalogue(locale: Locale, messages: Messages): void {
-  active = { locale, messages };
+export function setCatalogue(
+  locale: Locale,
+  messages: StartMessages & Partial<PanelMessages>,
+): void {
+  active = { locale, messages: { ...messages } };
 }
 
-/** The page's words. */
+/** Adds a panel's words to the page's catalogue, once they have downloaded. */
+export function addPanelWords<N extends PanelNamespace>(
+  namespace: N,
+  words: PanelMessages[N],
+): void {
+  if (!active) throw new Error('No language set: call setCatalogue before loading words');
+  active.messages = { ...active.messages, [namespace]: words };
+}
+
+/**
+ * The page's words. A panel's words are typed as present: they are, wherever that panel's code
+ * runs, since it arrives with them (see lazy-words.ts).
+ */
 export function m(): Messages {
   if (!active) throw new Error('No language set: call setCatalogue before rendering');
-  return active.messages;
+  return active.messages as Messages;
 }
 
 /** The page's language. */

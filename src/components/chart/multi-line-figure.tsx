@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useRef, useState } from 'react';
+import { m } from '../../i18n/messages';
 import { lazyModule, useLazyModule } from '../lazy-panel';
 import { Notice } from '../notice';
 import { Skeleton } from '../skeleton';
@@ -45,6 +46,7 @@ export function MultiLineFigure({
   const width = useElementWidth(frame, 800);
   const plot = useLazyModule(chartModule, true);
   const ready = points !== null;
+  const { common, charts } = m();
   return (
     <figure
       className={className}
@@ -65,7 +67,7 @@ export function MultiLineFigure({
           disabled={!ready}
           onClick={() => setTableOpen((open) => !open)}
         >
-          {tableOpen ? 'Hide table' : 'Show table'}
+          {tableOpen ? common.hideTable : common.showTable}
         </button>
       </div>
       <figcaption id={summaryId} className="chart-panel__summary">
@@ -74,7 +76,7 @@ export function MultiLineFigure({
       {legend}
       {plot.status === 'error' ? (
         <Notice tone="error" onRetry={plot.retry}>
-          <p>The chart could not be drawn: its code did not download. The table has the numbers.</p>
+          <p>{charts.components.figurePlotFailed}</p>
         </Notice>
       ) : (
         <div aria-hidden="true" className="chart-panel__plot" ref={frame}>

@@ -1,20 +1,34 @@
 import './article.css';
-import { memo, useMemo } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { articleClaims, sourceArticle } from '../../data/article';
 import { articleParagraphs, segmentParagraph } from '../../data/article-text';
 import { type ClaimCheck, checkClaims } from '../../data/claims';
+import { dayAt } from '../../data/dataset';
 import { formatDate } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
-import { shortReason } from '../../data/load-dataset';
 import { isInRange } from '../../data/range';
 import { OFFICIAL_RUSSIA } from '../../data/series';
+import { shortErrorText } from '../../i18n/errors';
+import { m, pageLocale } from '../../i18n/messages';
 import { useSeries } from '../../queries/use-series';
-import { ClaimMark, STATUS_TEXT } from './claim-mark';
+import { ClaimMark } from './claim-mark';
 import { useArticleText } from './use-article-text';
 
 const claimDetailId = (claimId: string) => `claim-${claimId}-detail`;
+
+/**
+ * The story is quoted as published, in English: on a page in another language, what is quoted
+ * from it (headline, text, dateline, photo) says so, for screen readers and translation tools.
+ */
+const storyLang = () => (pageLocale() === 'en' ? undefined : 'en');
+
+/** Words quoted from the story inside the panel's own sentences, marked as above. */
+function Quoted({ children }: { children: ReactNode }) {
+  const lang = storyLang();
+  return lang ? <span lang={lang}>{children}</span> : children;
+}
 
 interface ArticlePanelProps {
   /** The dates shown by the dashboard, to say whether the story's report date is among them. */
@@ -50,41 +64,43 @@ export const ArticlePanel = memo(function ArticlePanel({
     [text.data],
   );
   const reportInRange = shownRange !== null && isInRange(shownRange, sourceArticle.reportDate);
+  // Whether the report's new cases were a record: the check's sentence says so when they differ.
+  const reportIsRecord = dataset
+    ? (dayAt(dataset, sourceArticle.reportDate)?.isRecordHigh ?? false)
+    : false;
+  const t = m().article;
 
   return (
     <article className="panel article-panel" aria-labelledby="story-headline">
       <header className="article-panel__header">
-        <p className="article-panel__kicker">The story</p>
-        <h3 id="story-headline" className="article-panel__headline">
+        <p className="article-panel__kicker">{t.kicker}</p>
+        <h3 id="story-headline" className="article-panel__headline" lang={storyLang()}>
           {sourceArticle.headline}
         </h3>
         <p className="article-panel__dates">
-          News date{' '}
-          <time dateTime={sourceArticle.newsDate}>{formatDate(sourceArticle.newsDate)}</time> ·
-          figures from the official report of{' '}
+          {t.newsDate}{' '}
+          <time dateTime={sourceArticle.newsDate}>{formatDate(sourceArticle.newsDate)}</time> ·{' '}
+          {t.figuresFrom}{' '}
           <time dateTime={sourceArticle.reportDate}>{formatDate(sourceArticle.reportDate)}</time>
         </p>
         {placeName ? (
           <p className="article-panel__range" data-testid="story-national">
-            The story's figures are for Russia as a whole: they are checked against the national
-            official series, not against {placeName}.
+            {t.national(placeName)}
           </p>
         ) : null}
         {shownRange ? (
           <p className="article-panel__range">
-            {reportInRange
-              ? 'That report is within the dates shown.'
-              : `That report is outside the dates shown (${formatDate(shownRange.from)} to ${formatDate(shownRange.to)}).`}
+            {reportInRange ? t.reportInRange : t.reportOutOfRange(shownRange.from, shownRange.to)}
           </p>
         ) : null}
       </header>
 
       {text.isError ? (
         <Notice tone="error" onRetry={() => void text.refetch()}>
-          <p>The text of the story could not be loaded ({shortReason(text.error)}).</p>
+          <p>{t.textFailed(shortErrorText(text.error))}</p>
         </Notice>
       ) : paragraphs ? (
-        <div className="article-panel__body">
+        <div className="article-panel__body" lang={storyLang()}>
           {paragraphs.map((paragraph) => (
             <p key={paragraph}>
               {segmentParagraph(paragraph, articleClaims).map((segment) =>
@@ -115,7 +131,7 @@ export const ArticlePanel = memo(function ArticlePanel({
 
       <section className="claims" aria-labelledby="claims-heading">
         <h4 id="claims-heading" className="claims__heading">
-          The story's figures, checked against the report of {formatDate(sourceArticle.reportDate)}
+          {t.claimsHeading(sourceArticle.reportDate)}
         </h4>
         <ul className="claims__list">
           {articleClaims.map((claim) => {
@@ -125,14 +141,13 @@ export const ArticlePanel = memo(function ArticlePanel({
                 key={claim.id}
                 className={`claims__item claims__item--${check?.status ?? 'pending'}`}
               >
-                <span className="claims__label">{claim.label}:</span>{' '}
+                <span className="claims__label">{t.claimLabel[claim.id]}:</span>{' '}
                 <span className="claims__status">
-                  {check ? STATUS_TEXT[check.status] : dataset === null ? 'not checked yet' : ''}
+                  {check ? t.status[check.status] : dataset === null ? t.notCheckedYet : ''}
                 </span>
                 <span id={claimDetailId(claim.id)} className="claims__detail">
-                  {check
-                    ? ` ${check.explanation}`
-                    : ' The figures are not loaded, so this cannot be checked yet.'}
+                  {' '}
+                  {check ? t.explain(check, sourceArticle.reportDate, reportIsRecord) : t.notLoaded}
                 </span>
               </li>
             );
@@ -142,12 +157,14 @@ export const ArticlePanel = memo(function ArticlePanel({
 
       <footer className="article-panel__credit">
         <p>
-          Photo (not reproduced here): {sourceArticle.photoCaption} ({sourceArticle.photoCredit})
+          {t.photo}{' '}
+          <Quoted>
+            {sourceArticle.photoCaption} ({sourceArticle.photoCredit})
+          </Quoted>
         </p>
         <p>
-          Story as published on {formatDate(sourceArticle.newsDate)} ({sourceArticle.dateline}).
-          Figures marked in the text are checked against the official report of{' '}
-          {formatDate(sourceArticle.reportDate)}.
+          {t.published(sourceArticle.newsDate)} (<Quoted>{sourceArticle.dateline}</Quoted>).{' '}
+          {t.checkedAgainst(sourceArticle.reportDate)}
         </p>
       </footer>
     </article>

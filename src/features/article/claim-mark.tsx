@@ -1,4 +1,6 @@
 import type { ClaimStatus } from '../../data/claims';
+import { HTML_LANG } from '../../i18n/locale';
+import { m, pageLocale } from '../../i18n/messages';
 
 interface ClaimMarkProps {
   /** The figure as the story writes it. */
@@ -11,12 +13,6 @@ interface ClaimMarkProps {
   readonly isFocused: boolean;
   readonly onActivate: () => void;
 }
-
-export const STATUS_TEXT: Record<ClaimStatus, string> = {
-  verified: 'verified',
-  refuted: 'not supported',
-  'no-data': 'cannot be checked',
-};
 
 const STATUS_ICON: Record<ClaimStatus, string> = { verified: '✓', refuted: '✗', 'no-data': '?' };
 
@@ -32,6 +28,9 @@ export function ClaimMark({
   isFocused,
   onActivate,
 }: ClaimMarkProps) {
+  const t = m().article;
+  // The figure is the story's (English); the badge is in the page's language, and says so.
+  const badgeLang = pageLocale() === 'en' ? undefined : HTML_LANG[pageLocale()];
   return (
     <button
       type="button"
@@ -42,9 +41,9 @@ export function ClaimMark({
       onClick={onActivate}
     >
       {text}{' '}
-      <span className="claim-mark__badge">
+      <span className="claim-mark__badge" lang={badgeLang}>
         <span aria-hidden="true">{status ? STATUS_ICON[status] : '…'}</span>{' '}
-        {status ? STATUS_TEXT[status] : 'checking'}
+        {status ? t.status[status] : t.checking}
       </span>
     </button>
   );

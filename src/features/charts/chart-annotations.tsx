@@ -8,7 +8,7 @@
  */
 
 import { type ChartGeometry, useChartGeometry } from '../../components/chart/chart-geometry';
-import { formatCompact } from '../../data/format';
+import { m } from '../../i18n/messages';
 import type { ChartMarker, ChartModel } from './chart-model';
 
 const LABEL_SIZE = 12;
@@ -143,11 +143,11 @@ export function ChartMarkers({ model }: { model: ChartModel }) {
           />
           {/* At the foot of the line: the highest point, and its label, are at the top. */}
           <text x={storyX + 4} y={bottom - 4} fill="var(--story)" fontSize={LABEL_SIZE} {...HALO}>
-            Story
+            {m().charts.markers.story}
           </text>
         </g>
       ) : null}
-      {peakX !== undefined && peakY !== undefined && model.peak?.value != null ? (
+      {peakX !== undefined && peakY !== undefined && model.peakLabel !== null ? (
         <g className="peak-marker">
           <circle
             cx={peakX}
@@ -164,7 +164,7 @@ export function ChartMarkers({ model }: { model: ChartModel }) {
             fontSize={LABEL_SIZE}
             {...HALO}
           >
-            Highest: {formatCompact(model.peak.value)}
+            {model.peakLabel}
           </text>
         </g>
       ) : null}

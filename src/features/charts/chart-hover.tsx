@@ -8,8 +8,8 @@
 import { useActiveTooltipLabel } from 'recharts';
 import { useChartGeometry } from '../../components/chart/chart-geometry';
 import type { SeriesProps } from '../../components/chart/series-line';
-import { describeFlag } from '../../data/flags';
-import { formatDate, formatMean, formatValue } from '../../data/format';
+import { formatValue } from '../../data/format';
+import { m } from '../../i18n/messages';
 import type { ChartModel, ChartPoint } from './chart-model';
 
 const CARD_WIDTH = 210;
@@ -43,6 +43,7 @@ export function HoverCard({ model }: { model: ChartModel }) {
   if (!hovered) return null;
   const { point, x, geometry } = hovered;
   const { plot } = geometry;
+  const words = m();
   const left = x + 12 + CARD_WIDTH > plot.x + plot.width ? x - 12 - CARD_WIDTH : x + 12;
   return (
     <foreignObject
@@ -52,25 +53,23 @@ export function HoverCard({ model }: { model: ChartModel }) {
       height={CARD_HEIGHT}
     >
       <div className="chart-tooltip">
-        <p className="chart-tooltip__date">Report of {formatDate(point.date)}</p>
+        <p className="chart-tooltip__date">{words.charts.hover.reportOf(point.date)}</p>
         <p>
-          {model.spec.valueLabel}:{' '}
+          {/* "Name: value", with the value in bold: the same punctuation in both languages. */}
+          {words.charts.fields[model.spec.field]}:{' '}
           <strong>
-            {point.value === null ? 'not reported' : formatValue(point.value, model.measure)}
+            {point.value === null
+              ? words.common.notReportedLower
+              : formatValue(point.value, model.measure)}
           </strong>
         </p>
         {model.spec.averageField ? (
-          <p>
-            7-day average:{' '}
-            {point.average === null ? 'not available' : formatMean(point.average, model.measure)}
-          </p>
+          <p>{words.charts.hover.average(point.average, model.measure)}</p>
         ) : null}
-        {point.date === model.story?.date ? (
-          <p>The story's figures come from this report.</p>
-        ) : null}
+        {point.date === model.story?.date ? <p>{words.charts.hover.story}</p> : null}
         {point.flags.map((flag) => (
           <p key={flag.kind} className="chart-tooltip__flag">
-            {describeFlag(flag)}
+            {words.common.describeFlag(flag)}
           </p>
         ))}
       </div>

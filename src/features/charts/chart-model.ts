@@ -1,31 +1,28 @@
 /**
  * What a chart draws, prepared from the dataset: its points, annotations and one-sentence summary.
- * Pure: the chart components only draw what this returns.
+ * Pure: the chart components only draw what this returns. Its words come from the page's
+ * catalogue (`m().charts`), worded here once per model rather than on every draw.
  */
 import type { Dataset, DayFlag } from '../../data/dataset';
 import { averageOf, type CountField, FIELDS, type Metric } from '../../data/fields';
-import { describeFlag, flagsFor } from '../../data/flags';
-import {
-  formatCount,
-  formatDate,
-  formatDateRange,
-  formatMean,
-  formatPercent,
-  formatValue,
-  type Measure,
-} from '../../data/format';
+import { flagsFor } from '../../data/flags';
+import type { Measure } from '../../data/format';
 import { type IsoDate, toDayNumber } from '../../data/iso-date';
 import { changeOver, type DateRange, runsAbove, sliceRange } from '../../data/range';
+import { m } from '../../i18n/messages';
 import { CHARTS, type ChartDefinition, type ChartId } from '../../view-state/charts';
 import type { Scale } from '../../view-state/view-state';
 
-export interface ChartSpec extends ChartDefinition {
+/**
+ * A chart, completed from the field catalogue. Without the English title of its definition: the
+ * page shows the catalogue's (`m().charts.titles[id]`), and the value's name is
+ * `m().charts.fields[field]`.
+ */
+export interface ChartSpec extends Omit<ChartDefinition, 'title'> {
   readonly id: ChartId;
   readonly metric: Metric;
   /** The 7-day average drawn as a line over daily bars; null for a cumulative line. */
   readonly averageField: CountField | null;
-  /** How one unit is named in sentences and table headers. */
-  readonly valueLabel: string;
 }
 
 /** The page's charts, each completed from the field catalogue. */
@@ -33,7 +30,6 @@ export const CHART_SPECS: readonly ChartSpec[] = CHARTS.map((chart) => ({
   ...chart,
   metric: FIELDS[chart.field].metric,
   averageField: averageOf(chart.field),
-  valueLabel: FIELDS[chart.field].label,
 }));
 
 export interface ChartPoint {
@@ -75,6 +71,8 @@ export interface ChartModel {
     readonly text: string;
   }[];
   readonly summary: string;
+  /** The label of the highest day's marker ("Highest: 41.3K"), or null without one. */
+  readonly peakLabel: string | null;
   /** What the values count: people, or people per 100,000 residents. */
   readonly measure: Measure;
 }
@@ -135,8 +133,13 @@ export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartM
     gaps: gapRuns(points),
     flagged: points
       .filter((p) => p.flags.some((flag) => flag.kind !== 'missing-report'))
-      .map((p) => ({ x: p.x, date: p.date, text: p.flags.map(describeFlag).join(' ') })),
+      .map((p) => ({
+        x: p.x,
+        date: p.date,
+        text: p.flags.map(m().common.describeFlag).join(' '),
+      })),
     summary: summarise(spec, input, points, peak, runs),
+    peakLabel: peak?.value != null ? m().charts.markers.highest(peak.value) : null,
     measure: dataset.measure,
   };
 }
@@ -168,6 +171,10 @@ export function markerAt(points: readonly ChartPoint[], date: IsoDate | null): C
   return point?.date === date ? { x: point.x, date, value: point.value } : null;
 }
 
+/**
+ * The chart in a few whole sentences, each worded by the catalogue from the facts given here;
+ * what they say (the highest day, the trend of the last week, ...) is decided here.
+ */
 function summarise(
   spec: ChartSpec,
   input: ChartModelInput,
@@ -175,46 +182,57 @@ function summarise(
   peak: ChartMarker | null,
   runs: ChartModel['runs'],
 ): string {
+  const words = m().charts.summary;
+  const title = m().charts.titles[spec.id];
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last) return `${spec.title}: no data in the dates shown.`;
+  if (!first || !last) return words.noData(title);
   const { measure } = input.dataset;
-  const value = (n: number) => formatValue(n, measure);
-  const title = measure === 'per100k' ? `${spec.title} per 100,000 residents` : spec.title;
-  const period = formatDateRange(first.date, last.date);
-  const missing = points.filter(isGap);
+  const subject = words.subject(title, measure);
+  const missing = points.filter(isGap).length;
   const gaps =
-    missing.length > 0
-      ? ` ${formatCount(missing.length)} of the ${formatCount(points.length)} report dates have no report: the ${spec.averageField ? 'bars and the average leave gaps there' : 'line leaves gaps there'}.`
-      : '';
+    missing > 0 ? [words.gaps(missing, points.length, spec.averageField ? 'bars' : 'line')] : [];
   if (!spec.averageField) {
     const from = points.find((p) => p.value !== null);
     const to = points.findLast((p) => p.value !== null);
-    if (!from || !to) return `${title}, ${period}: not reported.${gaps}`;
-    const known =
-      to.date === last.date ? '' : `; not known after ${formatDate(to.date)} in this source`;
-    return `${title} rose from ${value(from.value as number)} on ${formatDate(from.date)} to ${value(to.value as number)} on ${formatDate(to.date)}${known}.${gaps}`;
-  }
-  const parts = [`${title}, ${period}.`];
-  if (peak?.value != null) {
-    parts.push(`Highest: ${value(peak.value)} on ${formatDate(peak.date)}.`);
-  }
-  if (last.value !== null) {
-    let latest = `Latest: ${value(last.value)} on ${formatDate(last.date)}`;
-    if (last.average !== null) latest += `, 7-day average ${formatMean(last.average, measure)}`;
-    const trend = changeOver(input.dataset, spec.averageField, last.date, 7);
-    if (trend?.percent != null) {
-      const word = trend.percent > 5 ? 'rising' : trend.percent < -5 ? 'falling' : 'flat';
-      latest += `, ${word} (${formatPercent(trend.percent)} on the week before)`;
+    if (!from || !to || from.value === null || to.value === null) {
+      return [words.totalNotReported(subject, first.date, last.date), ...gaps].join(' ');
     }
-    parts.push(`${latest}.`);
+    return [
+      words.totalRose({
+        subject,
+        from: { value: from.value, date: from.date },
+        to: { value: to.value, date: to.date },
+        endsEarly: to.date !== last.date,
+        measure,
+      }),
+      ...gaps,
+    ].join(' ');
+  }
+  const sentences = [words.period(subject, first.date, last.date)];
+  if (peak?.value != null) sentences.push(words.highest(peak.value, peak.date, measure));
+  if (last.value !== null) {
+    const change = changeOver(input.dataset, spec.averageField, last.date, 7);
+    const percent = change?.percent;
+    sentences.push(
+      words.latest({
+        value: last.value,
+        date: last.date,
+        average: last.average,
+        trend:
+          percent != null
+            ? {
+                direction: percent > 5 ? 'rising' : percent < -5 ? 'falling' : 'flat',
+                percent,
+              }
+            : null,
+        measure,
+      }),
+    );
   }
   // Every day above the threshold belongs to exactly one run.
   const daysAbove = runs.reduce((total, run) => total + run.length, 0);
-  if (daysAbove > 0) {
-    parts.push(
-      `${formatCount(daysAbove)} days above ${value(input.dataset.runThreshold)} (shaded).`,
-    );
-  }
-  return parts.join(' ') + gaps;
+  if (daysAbove > 0)
+    sentences.push(words.daysAbove(daysAbove, input.dataset.runThreshold, measure));
+  return [...sentences, ...gaps].join(' ');
 }

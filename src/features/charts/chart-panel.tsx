@@ -4,15 +4,19 @@ import { Skeleton } from '../../components/skeleton';
 import { ToggleGroup } from '../../components/toggle-group';
 import type { DeferredModuleState } from '../../components/use-deferred-module';
 import { useElementWidth } from '../../components/use-element-width';
-import { formatValue } from '../../data/format';
+import { m } from '../../i18n/messages';
 import type { Scale } from '../../view-state/view-state';
 import type { ChartMarker, ChartModel, ChartSpec } from './chart-model';
 import { DataTable } from './data-table';
 
-const SCALE_OPTIONS = [
-  { value: 'linear', label: 'Linear' },
-  { value: 'log', label: 'Log' },
-] as const;
+/** The scale switch's options, in the page's language (set before the first render). */
+function scaleOptions(): readonly { readonly value: Scale; readonly label: string }[] {
+  const { common } = m();
+  return [
+    { value: 'linear', label: common.linear },
+    { value: 'log', label: common.log },
+  ];
+}
 
 export type PlotModule = typeof import('./time-series-chart');
 
@@ -55,6 +59,8 @@ export const ChartPanel = memo(function ChartPanel({
   const tableId = useId();
   const plotFrame = useRef<HTMLDivElement>(null);
   const plotWidth = useElementWidth(plotFrame, 800);
+  const { charts, common } = m();
+  const title = charts.titles[spec.id];
   return (
     <figure
       className={`panel chart-panel chart-panel--${spec.metric}`}
@@ -65,14 +71,13 @@ export const ChartPanel = memo(function ChartPanel({
     >
       <div className="chart-panel__header">
         <h3 id={titleId} className="chart-panel__title">
-          {spec.title}
-          {model?.measure === 'per100k' ? ' per 100,000' : ''}
+          {charts.heading(title, model?.measure ?? null)}
         </h3>
         <div className="chart-panel__controls">
           <ToggleGroup
-            label={`Scale of ${spec.title.toLowerCase()}`}
+            label={charts.scaleLabel(title)}
             visibleLabel={false}
-            options={SCALE_OPTIONS}
+            options={scaleOptions()}
             value={scale}
             onChange={onScaleChange}
           />
@@ -84,7 +89,7 @@ export const ChartPanel = memo(function ChartPanel({
             disabled={model === null}
             onClick={onToggleTable}
           >
-            {tableOpen ? 'Hide table' : 'Show table'}
+            {tableOpen ? common.hideTable : common.showTable}
           </button>
         </div>
       </div>
@@ -117,56 +122,55 @@ export const ChartPanel = memo(function ChartPanel({
 function PlotError({ retry }: { retry: () => void }) {
   return (
     <Notice tone="error" onRetry={retry}>
-      <p>
-        The chart could not be drawn: its code did not download. The table has the same numbers.
-      </p>
+      <p>{m().charts.plotFailed}</p>
     </Notice>
   );
 }
 
 function ChartLegend({ model, hasFocus }: { model: ChartModel; hasFocus: boolean }) {
   const { spec } = model;
+  const { legend, fields } = m().charts;
   return (
     <ul className="chart-legend">
       {spec.averageField ? (
         <>
           <li>
-            <span className={`swatch swatch--bar swatch--${spec.metric}`} /> Daily figure
+            <span className={`swatch swatch--bar swatch--${spec.metric}`} /> {legend.daily}
           </li>
           <li>
-            <span className={`swatch swatch--line swatch--${spec.metric}`} /> 7-day average
+            <span className={`swatch swatch--line swatch--${spec.metric}`} /> {legend.average}
           </li>
         </>
       ) : (
         <li>
-          <span className={`swatch swatch--line swatch--${spec.metric}`} /> {spec.valueLabel}
-          {model.scale === 'log' ? ' (log scale)' : ''}
+          <span className={`swatch swatch--line swatch--${spec.metric}`} />{' '}
+          {legend.line(fields[spec.field], model.scale === 'log')}
         </li>
       )}
       {model.runs.length > 0 ? (
         <li>
-          <span className="swatch swatch--run" /> Days above{' '}
-          {formatValue(model.runThreshold, model.measure)}
+          <span className="swatch swatch--run" />{' '}
+          {legend.daysAbove(model.runThreshold, model.measure)}
         </li>
       ) : null}
       {model.story ? (
         <li>
-          <span className="swatch swatch--story" /> The story's report
+          <span className="swatch swatch--story" /> {legend.story}
         </li>
       ) : null}
       {hasFocus ? (
         <li>
-          <span className="swatch swatch--focus" /> Selected date
+          <span className="swatch swatch--focus" /> {legend.focus}
         </li>
       ) : null}
       {model.gaps.length > 0 ? (
         <li>
-          <span className="swatch swatch--gap" /> No report (nothing known)
+          <span className="swatch swatch--gap" /> {legend.gap}
         </li>
       ) : null}
       {model.flagged.length > 0 ? (
         <li>
-          <span className="swatch swatch--flag" /> Flagged day (see table)
+          <span className="swatch swatch--flag" /> {legend.flag}
         </li>
       ) : null}
     </ul>

@@ -10,6 +10,7 @@ import { sourceArticle } from '../../data/article';
 import type { Dataset } from '../../data/dataset';
 import type { IsoDate } from '../../data/iso-date';
 import type { DateRange } from '../../data/range';
+import { m } from '../../i18n/messages';
 import type { ChartId } from '../../view-state/charts';
 import type { Scale } from '../../view-state/view-state';
 import { buildChartModel, CHART_SPECS, type ChartSpec, markerAt } from './chart-model';
@@ -47,7 +48,7 @@ export function ChartsSection(props: ChartsSectionProps) {
     <div className="charts">
       {CHART_SPECS.map((spec, i) => (
         // A render error in one chart stays in its panel; the others, and the page, go on.
-        <ErrorBoundary key={spec.id} what={`The chart “${spec.title}”`}>
+        <ErrorBoundary key={spec.id} what={m().charts.chartWhat(m().charts.titles[spec.id])}>
           <ChartContainer
             spec={spec}
             plot={i < plotsDrawn || plot.status !== 'ready' ? plot : WAITING}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { describeFlag } from '../../data/flags';
-import { formatDate, formatDateRange, formatMean, formatValue } from '../../data/format';
+import { formatDate, formatMean, formatValue } from '../../data/format';
+import { m } from '../../i18n/messages';
 import type { ChartModel } from './chart-model';
 
 /** The numbers a chart shows, as a table: one row per report date, latest first. */
@@ -9,21 +9,22 @@ export const DataTable = memo(function DataTable({ model, id }: { model: ChartMo
   const first = points[0];
   const last = points[points.length - 1];
   const rows = [...points].reverse();
+  const { charts, common } = m();
+  const title = charts.titles[spec.id];
   return (
     // A scrolling region must be reachable by keyboard to be scrolled without a mouse.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
-    <section className="data-table" id={id} tabIndex={0} aria-label={`${spec.title}, table`}>
+    <section className="data-table" id={id} tabIndex={0} aria-label={charts.table.label(title)}>
       <table>
         <caption>
-          {spec.title}
-          {first && last ? `, ${formatDateRange(first.date, last.date)}` : ''} (latest first)
+          {charts.table.caption(title, first && last ? { from: first.date, to: last.date } : null)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Report date</th>
-            <th scope="col">{spec.valueLabel}</th>
-            {spec.averageField ? <th scope="col">7-day average</th> : null}
-            <th scope="col">Note</th>
+            <th scope="col">{charts.table.date}</th>
+            <th scope="col">{charts.fields[spec.field]}</th>
+            {spec.averageField ? <th scope="col">{charts.table.average}</th> : null}
+            <th scope="col">{charts.table.note}</th>
           </tr>
         </thead>
         <tbody>
@@ -33,15 +34,17 @@ export const DataTable = memo(function DataTable({ model, id }: { model: ChartMo
                 <time dateTime={point.date}>{formatDate(point.date)}</time>
               </th>
               <td>
-                {point.value === null ? 'Not reported' : formatValue(point.value, model.measure)}
+                {point.value === null
+                  ? common.notReported
+                  : formatValue(point.value, model.measure)}
               </td>
               {spec.averageField ? (
                 <td>{point.average === null ? '–' : formatMean(point.average, model.measure)}</td>
               ) : null}
               <td>
                 {[
-                  point.date === model.story?.date ? "The story's report" : null,
-                  ...point.flags.map(describeFlag),
+                  point.date === model.story?.date ? charts.table.story : null,
+                  ...point.flags.map(common.describeFlag),
                 ]
                   .filter(Boolean)
                   .join(' ')}

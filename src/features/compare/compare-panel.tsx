@@ -3,10 +3,12 @@ import './compare.css';
 import { memo, type RefObject, useId, useMemo, useRef, useState } from 'react';
 import { Notice } from '../../components/notice';
 import { comparePlaces } from '../../data/compare-places';
-import { formatDate, formatDateRange, formatRate } from '../../data/format';
+import { formatDate, formatRate } from '../../data/format';
 import type { DateRange } from '../../data/range';
 import { type Region, regionsByDistrict, russiaPopulation } from '../../data/regions-file';
 import { type PlaceCode, RUSSIA } from '../../data/series';
+import { errorText } from '../../i18n/errors';
+import { m, pageLocale } from '../../i18n/messages';
 import { useRegionCatalogue } from '../../queries/use-regions';
 import { useSeriesList } from '../../queries/use-series';
 
@@ -15,13 +17,16 @@ import { useSeriesList } from '../../queries/use-series';
  * pattern each, so that the lines can be told apart without colour too.
  */
 const LINES = [
-  { color: '#0b5fa5', dash: '', name: 'solid' },
-  { color: '#a13d00', dash: '7 3', name: 'dashed' },
-  { color: '#00704f', dash: '2 3', name: 'dotted' },
-  { color: '#8f3f71', dash: '9 3 2 3', name: 'dash-dot' },
-  { color: '#7a5a00', dash: '14 4', name: 'long dashes' },
-  { color: '#1f5f8b', dash: '3 2 3 6', name: 'paired dashes' },
+  { color: '#0b5fa5', dash: '', style: 'solid' },
+  { color: '#a13d00', dash: '7 3', style: 'dashed' },
+  { color: '#00704f', dash: '2 3', style: 'dotted' },
+  { color: '#8f3f71', dash: '9 3 2 3', style: 'dashDot' },
+  { color: '#7a5a00', dash: '14 4', style: 'longDashes' },
+  { color: '#1f5f8b', dash: '3 2 3 6', style: 'pairedDashes' },
 ] as const;
+
+/** Whether the page is Russian, where regions and districts go by their Russian names. */
+const inRussian = () => pageLocale() === 'ru';
 
 interface ComparePanelProps {
   readonly places: readonly PlaceCode[];
@@ -52,8 +57,16 @@ export const ComparePanel = memo(function ComparePanel({
     return places.map((place) => {
       const region = byCode.get(place);
       return region
-        ? { code: place, name: region.nameEn, population: region.population }
-        : { code: place, name: 'Russia', population: russiaPopulation(catalogue.regions) };
+        ? {
+            code: place,
+            name: inRussian() ? region.nameRu : region.nameEn,
+            population: region.population,
+          }
+        : {
+            code: place,
+            name: m().common.russia,
+            population: russiaPopulation(catalogue.regions),
+          };
     });
   }, [catalogue, places]);
   const comparison = useMemo(() => {
@@ -92,13 +105,10 @@ export const ComparePanel = memo(function ComparePanel({
             series.retry();
           }}
         >
-          <p>The comparison could not be loaded: {error.message}</p>
+          <p>{m().compare.failed(errorText(error))}</p>
         </Notice>
       ) : places.length === 0 ? (
-        <p className="compare__empty">
-          No places are compared yet. Add up to six: their 7-day averages of new cases per 100,000
-          residents are drawn on one chart.
-        </p>
+        <p className="compare__empty">{m().compare.empty}</p>
       ) : (
         <CompareFigure places={named} comparison={comparison} range={range} onRemove={remove} />
       )}
@@ -120,8 +130,9 @@ function AddPlace({
 }) {
   const selectId = useId();
   const [choice, setChoice] = useState('');
-  const districts = useMemo(() => regionsByDistrict(regions ?? []), [regions]);
+  const districts = useMemo(() => districtsInPageLanguage(regions ?? []), [regions]);
   const full = exclude.length >= LINES.length;
+  const t = m().compare;
   return (
     <form
       className="compare__add"
@@ -133,7 +144,7 @@ function AddPlace({
         select.current?.focus();
       }}
     >
-      <label htmlFor={selectId}>Add a place to compare</label>
+      <label htmlFor={selectId}>{t.addLabel}</label>
       <select
         ref={select}
         id={selectId}
@@ -141,32 +152,45 @@ function AddPlace({
         disabled={!regions}
         onChange={(event) => setChoice(event.target.value)}
       >
-        <option value="">Choose…</option>
+        <option value="">{t.choose}</option>
         <option value={RUSSIA} disabled={exclude.includes(RUSSIA)}>
-          Russia as a whole
+          {t.russiaAsAWhole}
         </option>
         {districts.map(([district, members]) => (
-          <optgroup key={district} label={`${district} federal district`}>
+          <optgroup key={district} label={t.district(district)}>
             {members.map((region) => (
               <option
                 key={region.code}
                 value={region.code}
                 disabled={exclude.includes(region.code)}
               >
-                {region.nameEn}
+                {inRussian() ? region.nameRu : region.nameEn}
               </option>
             ))}
           </optgroup>
         ))}
       </select>
       <button type="submit" className="button" disabled={choice === ''}>
-        Add
+        {t.add}
       </button>
-      {full ? (
-        <span className="compare__note">Six places at most: adding one removes the first.</span>
-      ) : null}
+      {full ? <span className="compare__note">{t.sixAtMost}</span> : null}
     </form>
   );
+}
+
+/**
+ * The regions by federal district for the list. On the Russian page, the districts and the
+ * regions in each are named and ordered in Russian (regionsByDistrict orders them in English).
+ */
+function districtsInPageLanguage(regions: readonly Region[]): [string, Region[]][] {
+  const groups = regionsByDistrict(regions);
+  if (!inRussian()) return groups;
+  return groups
+    .map(([district, members]): [string, Region[]] => [
+      members[0]?.districtRu ?? district,
+      [...members].sort((a, b) => a.nameRu.localeCompare(b.nameRu, 'ru')),
+    ])
+    .sort(([a], [b]) => a.localeCompare(b, 'ru'));
 }
 
 interface NamedPlace {
@@ -187,22 +211,24 @@ function CompareFigure({
   onRemove: (place: PlaceCode) => void;
 }) {
   const lines = useMemo(() => LINES.slice(0, places?.length ?? 0), [places]);
+  const t = m().compare;
   const summary =
     places && comparison
-      ? `${formatDateRange(range.from, range.to)}, 7-day average of new cases per 100,000 residents. ${places
-          .map((place, i) => {
-            const s = comparison.summaries[i];
-            return s?.latest
-              ? `${place.name}: ${formatRate(s.latest.value)} on ${formatDate(s.latest.date)}${s.peak ? `, highest ${formatRate(s.peak.value)} on ${formatDate(s.peak.date)}` : ''}.`
-              : `${place.name}: not known in these dates.`;
-          })
-          .join(' ')}`
+      ? t.summary(
+          range.from,
+          range.to,
+          places.map((place, i) => ({
+            name: place.name,
+            latest: comparison.summaries[i]?.latest ?? null,
+            peak: comparison.summaries[i]?.peak ?? null,
+          })),
+        )
       : null;
   return (
     <MultiLineFigure
       className="compare__figure"
       name="compare"
-      title="New cases per 100,000 residents (7-day average)"
+      title={t.title}
       summary={summary}
       points={places && comparison ? comparison.days : null}
       lines={lines}
@@ -221,14 +247,17 @@ function CompareFigure({
                   strokeDasharray={LINES[i]?.dash || undefined}
                 />
               </svg>{' '}
-              {place.name} <span className="compare__line-name">({LINES[i]?.name} line)</span>{' '}
+              {place.name}{' '}
+              <span className="compare__line-name">
+                ({LINES[i] ? t.lineStyle[LINES[i].style] : ''})
+              </span>{' '}
               <button
                 type="button"
                 className="button button--link"
                 onClick={() => onRemove(place.code)}
-                aria-label={`Remove ${place.name} from the comparison`}
+                aria-label={t.removeLabel(place.name)}
               >
-                Remove
+                {t.remove}
               </button>
             </li>
           ))}
@@ -252,17 +281,15 @@ function CompareTable({
   days: ReturnType<typeof comparePlaces>['days'];
   id: string;
 }) {
+  const t = m().compare.table;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-    <section className="data-table" id={id} tabIndex={0} aria-label="Places compared, table">
+    <section className="data-table" id={id} tabIndex={0} aria-label={t.label}>
       <table>
-        <caption>
-          7-day average of new cases per 100,000 residents (population on 1 January 2020), latest
-          first
-        </caption>
+        <caption>{t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Report date</th>
+            <th scope="col">{t.date}</th>
             {places.map((place) => (
               <th key={place.code} scope="col">
                 {place.name}

@@ -3,11 +3,10 @@ import { memo, useMemo } from 'react';
 import { Skeleton } from '../../components/skeleton';
 import { type CorrectionEntry, correctionsOf, countCorrections } from '../../data/corrections';
 import type { Dataset } from '../../data/dataset';
-import { describeFlag } from '../../data/flags';
-import { formatCount, formatDate, formatDateRange } from '../../data/format';
+import { formatDate, formatDateRange } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
 import type { SourceId } from '../../data/series';
-import { SOURCES } from '../../data/sources';
+import { m } from '../../i18n/messages';
 
 interface CorrectionsListProps {
   readonly dataset: Dataset | null;
@@ -32,10 +31,12 @@ export const CorrectionsList = memo(function CorrectionsList({
   return (
     <div className="panel corrections">
       <p>
-        {SOURCES[source].name}, {placeName}:{' '}
-        {entries.length === 0
-          ? 'every report date has its figures, and they add up.'
-          : `${formatCount(missingDays)} report ${missingDays === 1 ? 'date has' : 'dates have'} no report, and ${formatCount(flaggedDays)} ${flaggedDays === 1 ? 'day has figures' : 'days have figures'} that do not add up. None of them is corrected or filled in: each is shown as the source has it.`}
+        {m().corrections.summary(
+          m().page.sources[source].name,
+          placeName,
+          missingDays,
+          flaggedDays,
+        )}
       </p>
       {entries.length > 0 ? (
         <ul className="corrections__list">
@@ -70,8 +71,8 @@ function CorrectionItem({
         </time>
       </button>{' '}
       {entry.kind === 'missing-reports'
-        ? `No report (${formatCount(entry.days)} ${entry.days === 1 ? 'day' : 'days'}): nothing is known for ${entry.days === 1 ? 'this date' : 'these dates'}.`
-        : entry.flags.map(describeFlag).join(' ')}
+        ? m().corrections.missingReports(entry.days)
+        : entry.flags.map(m().common.describeFlag).join(' ')}
     </li>
   );
 }

@@ -1,9 +1,9 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
-import { formatCount, formatDate } from '../../data/format';
 import { daysBetween, type IsoDate, isIsoDate } from '../../data/iso-date';
+import { m } from '../../i18n/messages';
 import type { DataBounds } from '../../view-state/view-state';
 import './date-filter.css';
-import { matchingPreset, PRESET_LABELS_BEFORE_DATA, rangePresets } from './presets';
+import { matchingPreset, presetLabelsBeforeData, rangePresets } from './presets';
 
 interface DateFilterProps {
   /** Shown beside the heading (the share controls). */
@@ -44,22 +44,21 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
     commit(draft);
   };
   const days = from && to ? daysBetween(from, to) + 1 : 0;
+  const t = m().dateFilter;
 
   return (
     <section className="panel panel--muted date-filter" aria-labelledby="date-filter-heading">
       <div className="date-filter__top">
         <h2 id="date-filter-heading" className="date-filter__heading">
-          Dates shown
+          {t.heading}
         </h2>
         {actions}
       </div>
       <p className="date-filter__current" aria-live="polite">
-        {from && to
-          ? `${formatDate(from)} to ${formatDate(to)} (${formatCount(days)} ${days === 1 ? 'report' : 'reports'})`
-          : 'Loading the dates of the reports…'}
+        {from && to ? t.current(from, to, days) : t.loading}
       </p>
       {/* biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a fieldset of inputs */}
-      <div className="date-filter__presets" role="group" aria-label="Ready-made ranges">
+      <div className="date-filter__presets" role="group" aria-label={t.presets}>
         {presets
           ? presets.map((preset) => (
               <button
@@ -73,7 +72,7 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
                 {preset.label}
               </button>
             ))
-          : PRESET_LABELS_BEFORE_DATA.map((label) => (
+          : presetLabelsBeforeData().map((label) => (
               <button key={label} type="button" className="button" disabled>
                 {label}
               </button>
@@ -91,7 +90,7 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
       >
         {(['from', 'to'] as const).map((end) => (
           <label key={end}>
-            {end === 'from' ? 'From' : 'To'}
+            {t.ends[end]}
             <input
               type="date"
               name={end}
@@ -106,7 +105,7 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
           </label>
         ))}
         <button type="submit" className="button" disabled={!bounds}>
-          Apply
+          {t.apply}
         </button>
         {error ? (
           <p id={errorId} className="date-filter__error" role="alert">
@@ -120,17 +119,14 @@ export function DateFilter({ actions, bounds, range, onRangeChange }: DateFilter
 
 /** Why a typed range cannot be used, or null when it can. */
 export function checkDraft(draft: { from: string; to: string }, bounds: DataBounds): string | null {
-  const first = formatDate(bounds.firstDate);
-  const last = formatDate(bounds.lastDate);
-  for (const [name, value] of [
-    ['From', draft.from],
-    ['To', draft.to],
-  ] as const) {
-    if (!isIsoDate(value)) return `${name}: enter a full date.`;
+  const t = m().dateFilter;
+  for (const end of ['from', 'to'] as const) {
+    const value = draft[end];
+    if (!isIsoDate(value)) return t.incompleteDate(end);
     if (value < bounds.firstDate || value > bounds.lastDate) {
-      return `${name}: the data runs from ${first} to ${last}.`;
+      return t.outsideData(end, bounds.firstDate, bounds.lastDate);
     }
   }
-  if (draft.from > draft.to) return 'From must not be after To.';
+  if (draft.from > draft.to) return t.reversed;
   return null;
 }

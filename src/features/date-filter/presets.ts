@@ -3,8 +3,8 @@
  * pandemic, the last 30 and 90 days of the data, and each calendar year.
  */
 import { sourceArticle } from '../../data/article';
-import { formatDateRangeShort } from '../../data/format';
 import { addDays, type IsoDate, isoDate, maxDate, minDate, yearBounds } from '../../data/iso-date';
+import { m } from '../../i18n/messages';
 import type { DataBounds } from '../../view-state/view-state';
 
 export interface RangePreset {
@@ -24,53 +24,65 @@ const STORY_RUN = {
 /**
  * The waves of the epidemic in Russia, as the official daily new cases show them: from the rise
  * to the trough after each peak (peaks: 11,656 on 2020-05-11; 29,935 on 2020-12-24; 25,766 on
- * 2021-07-09; 203,949 on 2022-02-11).
+ * 2021-07-09; 203,949 on 2022-02-11). Their names are in the catalogue, by id.
  */
 export const WAVES = [
-  { id: 'wave-1', label: 'First wave (spring 2020)', from: '2020-03-01', to: '2020-07-31' },
-  { id: 'wave-autumn-2020', label: 'Autumn 2020', from: '2020-09-01', to: '2021-02-28' },
-  { id: 'wave-delta', label: 'Delta (summer 2021)', from: '2021-06-01', to: '2021-08-31' },
-  { id: 'wave-omicron', label: 'Omicron (Jan–Mar 2022)', from: '2022-01-01', to: '2022-03-31' },
+  { id: 'wave-1', from: '2020-03-01', to: '2020-07-31' },
+  { id: 'wave-autumn-2020', from: '2020-09-01', to: '2021-02-28' },
+  { id: 'wave-delta', from: '2021-06-01', to: '2021-08-31' },
+  { id: 'wave-omicron', from: '2022-01-01', to: '2022-03-31' },
 ] as const;
 
-const LABELS = {
-  all: 'All data',
-  story: `The story's run (${formatDateRangeShort(STORY_RUN.from, STORY_RUN.to)})`,
-  last30: 'Last 30 days',
-  last90: 'Last 90 days',
-};
+/**
+ * The labels of the presets that do not depend on the data, in the page's language. Made when
+ * asked for, not when this module loads: the language is set after the modules have loaded.
+ */
+function labels() {
+  const t = m().dateFilter;
+  return {
+    all: t.allData,
+    story: t.storyRun(STORY_RUN.from, STORY_RUN.to),
+    wave: (id: (typeof WAVES)[number]['id']) => t.waves[id],
+    last30: t.lastDays(30),
+    last90: t.lastDays(90),
+  };
+}
 
 /** The labels of the presets that do not depend on the data: shown, disabled, while it loads. */
-export const PRESET_LABELS_BEFORE_DATA: readonly string[] = [
-  LABELS.all,
-  LABELS.story,
-  ...WAVES.map((wave) => wave.label),
-  LABELS.last30,
-  LABELS.last90,
-];
+export function presetLabelsBeforeData(): readonly string[] {
+  const label = labels();
+  return [
+    label.all,
+    label.story,
+    ...WAVES.map((wave) => label.wave(wave.id)),
+    label.last30,
+    label.last90,
+  ];
+}
 
 const MAX_YEAR_PRESETS = 10;
 
 export function rangePresets(bounds: DataBounds): RangePreset[] {
   const clampFrom = (date: IsoDate) => maxDate(date, bounds.firstDate);
+  const label = labels();
   const presets: RangePreset[] = [
-    { id: 'all', label: LABELS.all, from: bounds.firstDate, to: bounds.lastDate },
-    { id: 'story', label: LABELS.story, ...STORY_RUN },
+    { id: 'all', label: label.all, from: bounds.firstDate, to: bounds.lastDate },
+    { id: 'story', label: label.story, ...STORY_RUN },
     ...WAVES.map((wave) => ({
       id: wave.id,
-      label: wave.label,
+      label: label.wave(wave.id),
       from: maxDate(isoDate(wave.from), bounds.firstDate),
       to: minDate(isoDate(wave.to), bounds.lastDate),
     })),
     {
       id: 'last-30',
-      label: LABELS.last30,
+      label: label.last30,
       from: clampFrom(addDays(bounds.lastDate, -29)),
       to: bounds.lastDate,
     },
     {
       id: 'last-90',
-      label: LABELS.last90,
+      label: label.last90,
       from: clampFrom(addDays(bounds.lastDate, -89)),
       to: bounds.lastDate,
     },

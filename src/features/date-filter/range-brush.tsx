@@ -4,6 +4,7 @@ import type { Dataset } from '../../data/dataset';
 import { indexOfDate } from '../../data/dataset';
 import { formatDate } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
+import { m } from '../../i18n/messages';
 import type { HistoryMode } from '../../view-state/location-store';
 
 interface RangeBrushProps {
@@ -118,11 +119,11 @@ export const RangeBrush = memo(function RangeBrush({
 
   const left = xOf(fromIndex);
   const right = xOf(toIndex + 1);
+  const t = m().dateFilter;
   return (
     <div className="range-brush" ref={frame}>
       <p className="range-brush__hint" id={hintId}>
-        Drag the handles or the window to choose dates; with the keyboard, focus a handle and use
-        the arrow keys (Shift for a week, Page Up/Down for 30 days).
+        {t.brushHint}
       </p>
       {width > 0 ? (
         // biome-ignore lint/a11y/useSemanticElements: an SVG drawing that holds two sliders
@@ -133,7 +134,7 @@ export const RangeBrush = memo(function RangeBrush({
           onPointerMove={moveDrag}
           onPointerUp={endDrag}
           onPointerCancel={endDrag}
-          aria-label="Date range of the whole series"
+          aria-label={t.brush}
           role="group"
         >
           <path d={overview} className="range-brush__overview" transform="translate(0 8)" />
@@ -169,7 +170,7 @@ export const RangeBrush = memo(function RangeBrush({
                 rx={3}
                 tabIndex={0}
                 role="slider"
-                aria-label={grip === 'from' ? 'Start of the dates shown' : 'End of the dates shown'}
+                aria-label={grip === 'from' ? t.brushStart : t.brushEnd}
                 aria-describedby={hintId}
                 aria-orientation="horizontal"
                 aria-valuemin={0}

@@ -1,6 +1,6 @@
 import { sourceArticle } from '../../data/article';
-import { formatDate } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
+import { m } from '../../i18n/messages';
 
 interface FocusNoteProps {
   readonly focus: IsoDate | null;
@@ -12,12 +12,12 @@ interface FocusNoteProps {
 /** Says which report the cards show when a date is focused, with the way back. */
 export function FocusNote({ focus, rangeIsSet, onClear }: FocusNoteProps) {
   if (!focus) return null;
+  const t = m().keyFigures;
   return (
     <p className="focus-note" aria-live="polite">
-      Showing the report of {formatDate(focus)}
-      {focus === sourceArticle.reportDate ? ", the one the story's figures come from" : ''}.{' '}
+      {t.showingReport(focus, focus === sourceArticle.reportDate)}{' '}
       <button type="button" className="button" onClick={onClear}>
-        {rangeIsSet ? 'Show the last report of these dates' : 'Show the latest report'}
+        {rangeIsSet ? t.showLastOfRange : t.showLatest}
       </button>
     </p>
   );

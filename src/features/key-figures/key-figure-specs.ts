@@ -1,4 +1,5 @@
 import { averageOf, type CountField, FIELDS, type Metric } from '../../data/fields';
+import { m } from '../../i18n/messages';
 
 /** One stat card: which figure it shows, its 7-day average if any, and its colour. */
 export interface KeyFigureSpec {
@@ -11,7 +12,7 @@ export interface KeyFigureSpec {
   readonly definition: string;
 }
 
-/** The six cards, in the order of the page; what each says comes from the field catalogue. */
+/** The six cards, in the order of the page. */
 const CARD_FIELDS = [
   'newCases',
   'totalCases',
@@ -21,10 +22,18 @@ const CARD_FIELDS = [
   'activeCases',
 ] as const satisfies readonly CountField[];
 
+/**
+ * What each card says comes from the page's catalogue. It is read when asked for, not when this
+ * module loads: the modules load before the entry point sets the page's language.
+ */
 export const KEY_FIGURE_SPECS: readonly KeyFigureSpec[] = CARD_FIELDS.map((field) => ({
-  label: FIELDS[field].label,
+  get label() {
+    return m().keyFigures.cards[field].label;
+  },
   field,
   averageField: averageOf(field),
   metric: FIELDS[field].metric,
-  definition: FIELDS[field].definition,
+  get definition() {
+    return m().keyFigures.cards[field].definition;
+  },
 }));

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { formatDate } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
 import type { SourceId } from '../../data/series';
-import { SOURCES } from '../../data/sources';
+import { m } from '../../i18n/messages';
 
 interface KeyFiguresHeadingProps {
   /** Focused when the reader picks a date elsewhere, so the cards scroll into view. */
@@ -14,13 +14,15 @@ interface KeyFiguresHeadingProps {
 
 /** "Key figures: Moscow · report of 7 May 2020 · Official daily reports". */
 export function KeyFiguresHeading({ ref, date, source, placeName }: KeyFiguresHeadingProps) {
+  const t = m().keyFigures;
   return (
     <h2 id="key-figures-heading" ref={ref} tabIndex={-1}>
-      Key figures: {placeName}
+      {t.heading(placeName)}
       {date ? (
         <span className="section-date">
           {' '}
-          · report of <time dateTime={date}>{formatDate(date)}</time> · {SOURCES[source].name}
+          · {t.reportOf} <time dateTime={date}>{formatDate(date)}</time> ·{' '}
+          {m().page.sources[source].name}
         </span>
       ) : null}
     </h2>

@@ -1,15 +1,10 @@
 import { memo, useMemo } from 'react';
 import { Skeleton } from '../../components/skeleton';
 import { type Dataset, DEFAULT_RUN_THRESHOLD } from '../../data/dataset';
-import {
-  formatCount,
-  formatDate,
-  formatDateRange,
-  formatValue,
-  type Measure,
-} from '../../data/format';
+import { formatCount, formatValue, type Measure } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
 import { type RangeSummary, summariseRange } from '../../data/range';
+import { m } from '../../i18n/messages';
 
 interface RangeTotalsProps {
   /** null while the data loads: the box keeps its final layout with placeholders. */
@@ -21,31 +16,32 @@ interface RangeTotalsProps {
 function totals(summary: RangeSummary | null, measure: Measure) {
   const value = (n: number) => formatValue(n, measure);
   const threshold = summary?.threshold ?? DEFAULT_RUN_THRESHOLD;
+  const t = m().keyFigures;
   return [
     {
-      label: 'Cases in these reports',
+      label: t.rangeCases,
       testId: 'range-cases',
       value: summary ? value(summary.newCases) : null,
     },
     {
-      label: 'Deaths in these reports',
+      label: t.rangeDeaths,
       testId: 'range-deaths',
       value: summary ? value(summary.newDeaths) : null,
     },
     {
-      label: 'Most new cases in a day',
+      label: t.rangePeak,
       testId: undefined,
       value: !summary ? null : summary.peakNewCases ? (
         <>
           {value(summary.peakNewCases.value)}{' '}
-          <span className="range-totals__note">on {formatDate(summary.peakNewCases.date)}</span>
+          <span className="range-totals__note">{t.rangePeakDate(summary.peakNewCases.date)}</span>
         </>
       ) : (
-        'not reported'
+        m().common.notReportedLower
       ),
     },
     {
-      label: `Days above ${value(threshold)} new cases${measure === 'per100k' ? ' per 100,000' : ''}`,
+      label: t.rangeDaysAbove(threshold, measure),
       testId: undefined,
       value: !summary ? null : (
         <>
@@ -53,7 +49,7 @@ function totals(summary: RangeSummary | null, measure: Measure) {
           {summary.longestRunAboveThreshold > 1 ? (
             <span className="range-totals__note">
               {' '}
-              (longest run {formatCount(summary.longestRunAboveThreshold)})
+              {t.rangeLongestRun(summary.longestRunAboveThreshold)}
             </span>
           ) : null}
         </>
@@ -71,15 +67,16 @@ export const RangeTotals = memo(function RangeTotals({ dataset, range }: RangeTo
     () => (dataset && range ? summariseRange(dataset, range) : null),
     [dataset, range],
   );
+  const t = m().keyFigures;
   return (
     <section
       className="panel panel--muted range-totals"
-      aria-label="Totals for the dates shown"
+      aria-label={t.rangeTotals}
       aria-busy={!summary}
     >
       <p className="range-totals__period">
         {summary ? (
-          `Reported from ${formatDateRange(summary.firstDate, summary.lastDate)} (${formatCount(summary.dayCount)} ${summary.dayCount === 1 ? 'report' : 'reports'})`
+          t.rangePeriod(summary.firstDate, summary.lastDate, summary.dayCount)
         ) : (
           <Skeleton height="1.5em" width="60%" />
         )}
@@ -93,10 +90,7 @@ export const RangeTotals = memo(function RangeTotals({ dataset, range }: RangeTo
         ))}
       </dl>
       {summary && summary.daysWithoutNewCases > 0 ? (
-        <p className="range-totals__note">
-          {formatCount(summary.daysWithoutNewCases)} of these days have no figure for new cases; the
-          totals leave them out.
-        </p>
+        <p className="range-totals__note">{t.rangeDaysWithout(summary.daysWithoutNewCases)}</p>
       ) : null}
     </section>
   );

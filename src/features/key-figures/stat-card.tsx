@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { Skeleton } from '../../components/skeleton';
-import { describeFlag, flagsFor } from '../../data/flags';
+import { flagsFor } from '../../data/flags';
 import {
   formatCount,
   formatDate,
@@ -10,10 +10,10 @@ import {
   formatValue,
   type Measure,
 } from '../../data/format';
-import type { KeyFigure, UnknownReason } from '../../data/key-figures';
+import type { KeyFigure } from '../../data/key-figures';
 import type { Change } from '../../data/range';
 import type { SourceId } from '../../data/series';
-import { SOURCES } from '../../data/sources';
+import { type Messages, m } from '../../i18n/messages';
 import type { KeyFigureSpec } from './key-figure-specs';
 import { Sparkline } from './sparkline';
 
@@ -66,56 +66,55 @@ function StatCardBody({
     figure.flags,
     spec.field === 'activeCases' ? 'all' : spec.metric,
   ).filter((flag) => flag.kind !== 'missing-report');
+  const t = m().keyFigures;
+  const sources = m().page.sources;
   return (
     <>
       <p className="stat-card__value" data-testid="stat-value">
-        {known ? formatValue(figure.value as number, figure.measure) : 'Not reported'}
+        {known ? formatValue(figure.value as number, figure.measure) : m().common.notReported}
       </p>
       {!known && alternative ? (
         <p className="stat-card__alternative" data-testid="stat-alternative">
-          {SOURCES[alternative.source].shortName}: <strong>{formatCount(alternative.value)}</strong>{' '}
+          {sources[alternative.source].shortName}: <strong>{formatCount(alternative.value)}</strong>{' '}
           <span className="stat-card__against">
-            ({SOURCES[alternative.source].name}, for the same report date; excludes Crimea and
-            Sevastopol)
+            {t.alternativeNote(sources[alternative.source].name)}
           </span>
         </p>
       ) : null}
       {warnings.length > 0 ? (
         <p className="stat-card__warning" data-testid="stat-warning">
           <span aria-hidden="true">⚠ </span>
-          <span className="visually-hidden">Warning: </span>
-          {warnings.map(describeFlag).join(' ')}
+          <span className="visually-hidden">{t.warning}</span>
+          {warnings.map(m().common.describeFlag).join(' ')}
         </p>
       ) : null}
       <p className="stat-card__meta">
         {known
-          ? `${spec.definition}${figure.measure === 'per100k' ? ', per 100,000 residents' : ''}`
-          : notReportedReason(figure.unknownBecause)}
-        {figure.derived ? ' (derived from the totals)' : ''} ·{' '}
+          ? figure.measure === 'per100k'
+            ? t.definitionPer100k(spec.definition)
+            : spec.definition
+          : t.unknownReason(figure.unknownBecause)}
+        {figure.derived ? t.derived : ''} ·{' '}
         <span className="stat-card__date">
-          report of <time dateTime={figure.date}>{formatDate(figure.date)}</time>
+          {t.reportOf} <time dateTime={figure.date}>{formatDate(figure.date)}</time>
         </span>
       </p>
       {known ? (
         <ul className="stat-card__changes">
           <ChangeLine
             change={figure.vsPreviousDay}
-            against="the previous day"
+            against="previousDay"
             measure={figure.measure}
           />
-          <ChangeLine
-            change={figure.vsWeekBefore}
-            against="7 days earlier"
-            measure={figure.measure}
-          />
+          <ChangeLine change={figure.vsWeekBefore} against="weekBefore" measure={figure.measure} />
         </ul>
       ) : null}
       {spec.averageField && figure.average !== null ? (
         <p className="stat-card__average">
-          7-day average: <strong>{formatMean(figure.average, figure.measure)}</strong>
+          {t.average} <strong>{formatMean(figure.average, figure.measure)}</strong>
         </p>
       ) : spec.averageField ? (
-        <p className="stat-card__average">7-day average: not yet available</p>
+        <p className="stat-card__average">{t.averageNotYet}</p>
       ) : null}
       <Sparkline
         values={figure.recent.map((d) => d.value)}
@@ -126,37 +125,33 @@ function StatCardBody({
   );
 }
 
+/** What a change is measured against: the previous day, or 7 days earlier. */
+type Comparison = Parameters<Messages['keyFigures']['versus']>[0];
+
 function ChangeLine({
   change,
   against,
   measure,
 }: {
   change: Change | null;
-  against: string;
+  against: Comparison;
   measure: Measure;
 }) {
+  const t = m().keyFigures;
   if (!change) {
-    return (
-      <li className="stat-card__change stat-card__change--none">No comparison with {against}</li>
-    );
+    return <li className="stat-card__change stat-card__change--none">{t.noComparison(against)}</li>;
   }
   const direction = change.absolute > 0 ? 'up' : change.absolute < 0 ? 'down' : 'same';
   const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '▶';
   const percent = change.percent === null ? '' : ` (${formatPercent(change.percent)})`;
-  const spoken =
-    direction === 'same'
-      ? `Unchanged on ${against}, ${formatDate(change.comparedWith)}`
-      : `${direction === 'up' ? 'Up' : 'Down'} ${formatValue(Math.abs(change.absolute), measure)}${
-          change.percent === null ? '' : `, ${formatPercent(Math.abs(change.percent)).slice(1)}`
-        }, on ${against}, ${formatDate(change.comparedWith)}`;
   return (
     <li className={`stat-card__change stat-card__change--${direction}`}>
       <span aria-hidden="true">
         <span className="stat-card__arrow">{arrow}</span>{' '}
         {formatSignedValue(change.absolute, measure)}
-        {percent} <span className="stat-card__against">vs {against}</span>
+        {percent} <span className="stat-card__against">{t.versus(against)}</span>
       </span>
-      <span className="visually-hidden">{spoken}</span>
+      <span className="visually-hidden">{t.changeSpoken(change, against, measure)}</span>
     </li>
   );
 }
@@ -173,24 +168,17 @@ function StatCardSkeleton() {
   );
 }
 
-function notReportedReason(reason: UnknownReason | null): string {
-  switch (reason?.kind) {
-    case 'missing-report':
-      return 'No usable report for this date';
-    case 'not-yet':
-      return `Not reported before ${formatDate(reason.firstKnown)}`;
-    case 'no-longer':
-      return `Not known after ${formatDate(reason.lastKnown)}`;
-    case 'never':
-      return 'This source does not report it';
-    default:
-      return 'No figure in this report';
-  }
-}
-
 function sparklineLabel(spec: KeyFigureSpec, figure: KeyFigure): string {
   const first = figure.recent[0];
   const extent = figure.recentExtent;
-  if (!first || !extent) return `${spec.label}: no recent figures`;
-  return `${spec.label} over the ${figure.recent.length} days from ${formatDate(first.date)} to ${formatDate(figure.date)}: between ${formatValue(extent.low, figure.measure)} and ${formatValue(extent.high, figure.measure)}`;
+  if (!first || !extent) return m().keyFigures.sparklineEmpty(spec.label);
+  return m().keyFigures.sparkline({
+    label: spec.label,
+    days: figure.recent.length,
+    from: first.date,
+    to: figure.date,
+    low: extent.low,
+    high: extent.high,
+    measure: figure.measure,
+  });
 }

@@ -3,6 +3,7 @@ import { followInPlace } from '../../components/follow-in-place';
 import type { MapFile, MapRegion } from '../../data/map-file';
 import type { RegionRate } from '../../data/map-rates';
 import type { PlaceCode } from '../../data/series';
+import { pageLocale } from '../../i18n/messages';
 
 /** The smallest regions, findable by a marker and a name in the margin west of the country. */
 const CALLOUTS: readonly { readonly code: string; readonly labelY: number }[] = [
@@ -54,7 +55,8 @@ export const Choropleth = memo(function Choropleth({
     () =>
       [...shapes.regions]
         .map((region) => region.code)
-        .sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'en')),
+        // In the alphabetical order of the page's language, as the names are written.
+        .sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, pageLocale())),
     [shapes, names],
   );
   const [active, setActive] = useState<PlaceCode | null>(null);

@@ -1,22 +1,21 @@
-import { formatCompact } from '../../data/format';
 import { MAP_BINS, type MapMetric } from '../../data/map-rates';
+import { m } from '../../i18n/messages';
 
 /** The bins' ranges in words: "under 10", "10 to 25", ..., "800 or more". */
 export function binLabels(metric: MapMetric): string[] {
   const bounds = MAP_BINS[metric];
+  const t = m().map;
   return [
-    `under ${formatCompact(bounds[0] as number)}`,
-    ...bounds
-      .slice(1)
-      .map((upper, i) => `${formatCompact(bounds[i] as number)} to ${formatCompact(upper)}`),
-    `${formatCompact(bounds[bounds.length - 1] as number)} or more`,
+    t.bandUnder(bounds[0] as number),
+    ...bounds.slice(1).map((upper, i) => t.bandBetween(bounds[i] as number, upper)),
+    t.bandOrMore(bounds[bounds.length - 1] as number),
   ];
 }
 
 /** The bins with their colours, and "not reported" apart from them. */
 export function MapLegend({ metric }: { metric: MapMetric }) {
   return (
-    <ul className="map-legend" aria-label="Legend: per 100,000 residents over 7 days">
+    <ul className="map-legend" aria-label={m().map.legend}>
       {binLabels(metric).map((text, bin) => (
         <li key={text}>
           <svg width="18" height="12" aria-hidden="true">
@@ -29,7 +28,7 @@ export function MapLegend({ metric }: { metric: MapMetric }) {
         <svg width="18" height="12" aria-hidden="true">
           <rect width="18" height="12" fill="url(#map-no-data)" />
         </svg>
-        not reported
+        {m().common.notReportedLower}
       </li>
     </ul>
   );

@@ -3,7 +3,7 @@ import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { ToggleGroup } from '../../components/toggle-group';
-import { formatCount, formatDate, formatRate } from '../../data/format';
+import { formatCount, formatRate } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
 import {
   type MapMetric,
@@ -14,6 +14,8 @@ import {
 } from '../../data/map-rates';
 import type { DateRange } from '../../data/range';
 import type { PlaceCode } from '../../data/series';
+import { errorText } from '../../i18n/errors';
+import { m, pageLocale } from '../../i18n/messages';
 import { useMapShapes } from '../../queries/use-map-shapes';
 import { useRegionCatalogue, useRegionYears } from '../../queries/use-regions';
 import { Choropleth } from './choropleth';
@@ -34,12 +36,14 @@ interface MapPanelProps {
   readonly onDateChosen: (date: IsoDate) => void;
 }
 
-const METRIC_OPTIONS = [
-  { value: 'cases', label: 'Cases' },
-  { value: 'deaths', label: 'Deaths' },
-] as const;
-
-const NOUN: Record<MapMetric, string> = { cases: 'new cases', deaths: 'deaths' };
+/** The switch's options, in the page's language (read when drawn: the language is set at boot). */
+function metricOptions() {
+  const { metric } = m().map;
+  return [
+    { value: 'cases', label: metric.cases },
+    { value: 'deaths', label: metric.deaths },
+  ] as const;
+}
 
 /** Every year from the one before `range` starts to the one it ends in: what play may show. */
 function yearsOfRange(range: DateRange): number[] {
@@ -106,10 +110,15 @@ export const MapPanel = memo(function MapPanel({
     () => new Map((rates ?? []).map((rate) => [rate.code, rate] as const)),
     [rates],
   );
+  const ru = pageLocale() === 'ru';
   const names = useMemo(
     () =>
-      new Map((catalogue?.regions ?? []).map((region) => [region.code, region.nameEn] as const)),
-    [catalogue],
+      new Map(
+        (catalogue?.regions ?? []).map(
+          (region) => [region.code, ru ? region.nameRu : region.nameEn] as const,
+        ),
+      ),
+    [catalogue, ru],
   );
   const [shown, setShown] = useState<PlaceCode | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
@@ -120,6 +129,7 @@ export const MapPanel = memo(function MapPanel({
     [names, ratesByCode, metric, shownDate],
   );
 
+  const t = m().map;
   const error = shapes.error ?? catalogueError ?? years.error;
   if (error) {
     return (
@@ -131,13 +141,13 @@ export const MapPanel = memo(function MapPanel({
           years.retry();
         }}
       >
-        <p>The map could not be drawn: {error.message}</p>
+        <p>{t.failed(errorText(error))}</p>
       </Notice>
     );
   }
   if (!shapes.data || !catalogue || !rates) return <Skeleton height="28rem" />;
 
-  const title = `${metric === 'cases' ? 'New cases' : 'Deaths'} per 100,000 residents, 7 days to ${formatDate(shownDate)}`;
+  const title = t.title(metric, shownDate);
   return (
     <figure
       className="panel map-panel"
@@ -151,9 +161,9 @@ export const MapPanel = memo(function MapPanel({
         </h3>
         <div className="map-panel__controls">
           <ToggleGroup
-            label="What the map shows"
+            label={t.whatMapShows}
             visibleLabel={false}
-            options={METRIC_OPTIONS}
+            options={metricOptions()}
             value={metric}
             onChange={onMetricChange}
           />
@@ -164,7 +174,7 @@ export const MapPanel = memo(function MapPanel({
             disabled={!play.canPlay}
             aria-describedby={summaryId}
           >
-            {play.playing ? 'Pause' : 'Play'}
+            {play.playing ? t.pause : t.play}
           </button>
         </div>
       </div>
@@ -182,20 +192,17 @@ export const MapPanel = memo(function MapPanel({
           hrefFor={hrefFor}
           onChoose={onChoose}
           onShow={setShown}
-          label={`Map of the 85 regions: ${title}. Arrow keys move between regions; Enter opens one.`}
+          label={t.label(title)}
         />
       </div>
       <p className="map-panel__details" aria-live="polite">
-        {shown
-          ? describe(shown)
-          : 'Point at a region, or move to it with Tab and the arrow keys, for its figures; click or press Enter to open it.'}
+        {shown ? describe(shown) : t.detailsHint}
       </p>
       <p className="map-panel__note">
-        {play.playing ? `Playing: ${formatDate(shownDate)}, a week a frame. ` : ''}
-        Population: Rosstat, 1 January 2020. Figures: the official daily reports. Shapes: Natural
-        Earth (public domain), simplified; Crimea and Sevastopol are shown as the official reports
-        count them. The same figures for the dates shown are in{' '}
-        <a href="#ranking-heading">the table of all regions</a>.
+        {play.playing ? t.playing(shownDate) : ''}
+        {t.note.beforeLink}
+        <a href="#ranking-heading">{t.note.link}</a>
+        {t.note.afterLink}
       </p>
       <button
         type="button"
@@ -204,7 +211,7 @@ export const MapPanel = memo(function MapPanel({
         aria-controls={tableId}
         onClick={() => setTableOpen((open) => !open)}
       >
-        {tableOpen ? 'Hide table' : 'Show table'}
+        {tableOpen ? m().common.hideTable : m().common.showTable}
       </button>
       <div id={tableId} hidden={!tableOpen}>
         {tableOpen ? (
@@ -222,9 +229,9 @@ function describeRegion(
   date: IsoDate,
 ): string {
   if (!rate || rate.rate === null || rate.count === null) {
-    return `${name}: not reported for every day of the 7 days to ${formatDate(date)}.`;
+    return m().map.regionNotReported(name, date);
   }
-  return `${name}: ${formatRate(rate.rate)} ${NOUN[metric]} per 100,000 (${formatCount(rate.count)} in all) in the 7 days to ${formatDate(date)}.`;
+  return m().map.regionRate(name, metric, rate.rate, rate.count, date);
 }
 
 function summarySentence(
@@ -236,18 +243,18 @@ function summarySentence(
   const summary = summariseRates(rates);
   const name = (rate: RegionRate | null) => (rate ? (names.get(rate.code) ?? rate.code) : '');
   if (!summary.highest || !summary.lowest || !summary.topBin) {
-    return `No region has a report for every day of the 7 days to ${formatDate(date)}: the map shows them as not reported.`;
+    return m().map.summaryNoneReported(date);
   }
-  const missing = rates.length - summary.known;
-  const labels = binLabels(metric);
-  return [
-    `Highest: ${name(summary.highest)}, ${formatRate(summary.highest.rate ?? 0)} ${NOUN[metric]} per 100,000 in the 7 days to ${formatDate(date)};`,
-    `lowest: ${name(summary.lowest)}, ${formatRate(summary.lowest.rate ?? 0)}.`,
-    `${summary.topBin.regions} of ${rates.length} regions ${summary.topBin.regions === 1 ? 'is' : 'are'} in the highest band shown (${labels[summary.topBin.bin]}).`,
-    missing > 0 ? `${missing} ${missing === 1 ? 'region is' : 'regions are'} not reported.` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  return m().map.summary({
+    metric,
+    date,
+    highest: { name: name(summary.highest), rate: summary.highest.rate ?? 0 },
+    lowest: { name: name(summary.lowest), rate: summary.lowest.rate ?? 0 },
+    topBandRegions: summary.topBin.regions,
+    regions: rates.length,
+    topBandLabel: binLabels(metric)[summary.topBin.bin] ?? '',
+    notReported: rates.length - summary.known,
+  });
 }
 
 function RatesTable({
@@ -261,32 +268,31 @@ function RatesTable({
   metric: MapMetric;
   date: IsoDate;
 }) {
+  const t = m().map.table;
+  const { notReportedLower } = m().common;
   const labels = binLabels(metric);
   const rows = [...rates].sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1));
   return (
     // A scrolling region must be reachable by keyboard to be scrolled without a mouse.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
-    <section className="data-table map-panel__table" tabIndex={0} aria-label="Map, table">
+    <section className="data-table map-panel__table" tabIndex={0} aria-label={t.label}>
       <table>
-        <caption>
-          {metric === 'cases' ? 'New cases' : 'Deaths'} in the 7 days to {formatDate(date)}, by
-          region, highest rate first
-        </caption>
+        <caption>{t.caption(metric, date)}</caption>
         <thead>
           <tr>
-            <th scope="col">Region</th>
-            <th scope="col">Per 100,000</th>
-            <th scope="col">{metric === 'cases' ? 'Cases' : 'Deaths'}</th>
-            <th scope="col">Band</th>
+            <th scope="col">{t.region}</th>
+            <th scope="col">{t.per100k}</th>
+            <th scope="col">{m().map.metric[metric]}</th>
+            <th scope="col">{t.band}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((rate) => (
             <tr key={rate.code}>
               <th scope="row">{names.get(rate.code) ?? rate.code}</th>
-              <td>{rate.rate === null ? 'not reported' : formatRate(rate.rate)}</td>
-              <td>{rate.count === null ? 'not reported' : formatCount(rate.count)}</td>
-              <td>{rate.bin === null ? 'not reported' : labels[rate.bin]}</td>
+              <td>{rate.rate === null ? notReportedLower : formatRate(rate.rate)}</td>
+              <td>{rate.count === null ? notReportedLower : formatCount(rate.count)}</td>
+              <td>{rate.bin === null ? notReportedLower : labels[rate.bin]}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 import { ToggleGroup } from '../../components/toggle-group';
-import { formatCount } from '../../data/format';
+import { m } from '../../i18n/messages';
 import type { Per } from '../../view-state/view-state';
 
 interface PerCapitaSwitchProps {
@@ -10,22 +10,19 @@ interface PerCapitaSwitchProps {
   readonly onChange: (per: Per) => void;
 }
 
-const OPTIONS = [
-  { value: 'count', label: 'Counts' },
-  { value: '100k', label: 'Per 100,000 residents' },
-] as const;
-
 /** Counts as reported, or every figure per 100,000 residents, with the population named. */
 export function PerCapitaSwitch({ per, placeName, population, onChange }: PerCapitaSwitchProps) {
+  const t = m().placePicker;
+  const options = [
+    { value: 'count', label: t.counts },
+    { value: '100k', label: t.perResidents(100_000) },
+  ] as const;
   return (
     <div className="per-capita-switch">
-      <ToggleGroup label="Figures" options={OPTIONS} value={per} onChange={onChange} />
+      <ToggleGroup label={t.figures} options={options} value={per} onChange={onChange} />
       {per === '100k' ? (
         <p className="per-capita-switch__note" data-testid="population-note">
-          Per 100,000 residents of {placeName}:{' '}
-          {population === null
-            ? 'loading the population…'
-            : `population ${formatCount(population)} on 1 January 2020 (Rosstat).`}
+          {t.populationNote(placeName, population)}
         </p>
       ) : null}
     </div>

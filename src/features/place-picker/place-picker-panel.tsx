@@ -4,6 +4,7 @@ import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { type Region, regionsByDistrict } from '../../data/regions-file';
 import { type PlaceCode, RUSSIA } from '../../data/series';
+import { m, pageLocale } from '../../i18n/messages';
 import { useRegionCatalogue } from '../../queries/use-regions';
 
 interface PlacePickerPanelProps {
@@ -28,6 +29,22 @@ export function matchRegions(regions: readonly Region[], search: string): Region
 }
 
 /**
+ * The regions by federal district, for browsing. The English page keeps the catalogue's order
+ * (districts A to Z, regions by code); elsewhere districts and regions are put in the alphabetical
+ * order of the names shown, which the English codes do not follow.
+ */
+function byDistrict(regions: readonly Region[]): [string, Region[]][] {
+  const groups = regionsByDistrict(regions);
+  if (pageLocale() === 'en') return groups;
+  const { regionName, districtName } = m().placePicker;
+  const collator = new Intl.Collator(pageLocale());
+  const byName = (a: Region, b: Region) => collator.compare(regionName(a), regionName(b));
+  return groups
+    .map(([district, members]): [string, Region[]] => [district, [...members].sort(byName)])
+    .sort(([, [a]], [, [b]]) => (a && b ? collator.compare(districtName(a), districtName(b)) : 0));
+}
+
+/**
  * The list of places: Russia as a whole, then the regions, by federal district or as found by the
  * search. Each is a link to its view (so it can be opened in a new tab, or copied), which the page
  * follows in place. Escape closes the list.
@@ -46,7 +63,8 @@ export function PlacePickerPanel({ current, hrefFor, onChoose, onClose }: PlaceP
     () => (catalogue ? matchRegions(catalogue.regions, search) : []),
     [catalogue, search],
   );
-  const districts = useMemo(() => regionsByDistrict(found), [found]);
+  const districts = useMemo(() => byDistrict(found), [found]);
+  const t = m().placePicker;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -55,22 +73,26 @@ export function PlacePickerPanel({ current, hrefFor, onChoose, onClose }: PlaceP
     }
   };
   const choose = (place: PlaceCode) => followInPlace(() => onChoose(place));
-  const link = (place: PlaceCode, label: string, region?: Region) => (
-    <a
-      href={hrefFor(place)}
-      onClick={choose(place)}
-      aria-current={place === current ? 'page' : undefined}
-      data-place={place}
-    >
-      {label}
-      {region ? (
-        <span className="place-picker__detail">
-          {' '}
-          <span lang="ru">{region.nameRu}</span> · {region.code}
-        </span>
-      ) : null}
-    </a>
-  );
+  const link = (place: PlaceCode, label: string, region?: Region) => {
+    // The name in the other language too: the search finds either.
+    const other = region ? t.otherName(region) : null;
+    return (
+      <a
+        href={hrefFor(place)}
+        onClick={choose(place)}
+        aria-current={place === current ? 'page' : undefined}
+        data-place={place}
+      >
+        {label}
+        {region && other ? (
+          <span className="place-picker__detail">
+            {' '}
+            <span lang={other.lang}>{other.text}</span> · {region.code}
+          </span>
+        ) : null}
+      </a>
+    );
+  };
 
   if (error) {
     return (
@@ -84,7 +106,7 @@ export function PlacePickerPanel({ current, hrefFor, onChoose, onClose }: PlaceP
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the list closes it
     <div className="place-picker__list" onKeyDown={onKeyDown}>
       <label htmlFor={searchId} className="place-picker__search-label">
-        Find a region (name in English or Russian, or code)
+        {t.search}
       </label>
       <input
         ref={input}
@@ -95,22 +117,20 @@ export function PlacePickerPanel({ current, hrefFor, onChoose, onClose }: PlaceP
         onChange={(event) => setSearch(event.target.value)}
       />
       <p className="place-picker__count" role="status">
-        {search.trim() === ''
-          ? `${found.length} regions in 8 federal districts`
-          : `${found.length} ${found.length === 1 ? 'region matches' : 'regions match'} “${search.trim()}”`}
+        {search.trim() === '' ? t.allListed(found.length) : t.found(found.length, search.trim())}
       </p>
       <ul className="place-picker__places">
-        <li>{link(RUSSIA, 'Russia as a whole')}</li>
+        <li>{link(RUSSIA, t.wholeCountry)}</li>
       </ul>
       {districts.map(([district, regions], index) => (
         // An index in the id: district names have spaces, which aria-labelledby reads as a list.
         <section key={district} aria-labelledby={`${searchId}-district-${index}`}>
           <h3 id={`${searchId}-district-${index}`} className="place-picker__district">
-            {district} federal district
+            {regions[0] ? t.districtName(regions[0]) : district}
           </h3>
           <ul className="place-picker__places">
             {regions.map((region) => (
-              <li key={region.code}>{link(region.code, region.nameEn, region)}</li>
+              <li key={region.code}>{link(region.code, t.regionName(region), region)}</li>
             ))}
           </ul>
         </section>

@@ -2,6 +2,7 @@ import './place-picker.css';
 import { useId, useRef, useState } from 'react';
 import { LazyPanel, lazyModule } from '../../components/lazy-panel';
 import { type PlaceCode, RUSSIA } from '../../data/series';
+import { m } from '../../i18n/messages';
 import { usePlace } from './use-place-name';
 
 const pickerPanel = lazyModule(() => import('./place-picker-panel'));
@@ -23,6 +24,7 @@ export function PlacePicker({ place, hrefFor, onChange }: PlacePickerProps) {
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const { name } = usePlace(place);
+  const t = m().placePicker;
   const close = () => {
     setOpen(false);
     button.current?.focus();
@@ -30,9 +32,9 @@ export function PlacePicker({ place, hrefFor, onChange }: PlacePickerProps) {
   return (
     <div className="place-picker">
       <p className="place-picker__current">
-        <span className="place-picker__label">Place:</span>{' '}
+        <span className="place-picker__label">{t.place}</span>{' '}
         <strong data-testid="place-name">{name}</strong>
-        {place === RUSSIA ? ' (all 85 regions)' : ` (${place})`}
+        {place === RUSSIA ? t.allRegions : ` (${place})`}
       </p>
       <button
         ref={button}
@@ -42,11 +44,11 @@ export function PlacePicker({ place, hrefFor, onChange }: PlacePickerProps) {
         aria-controls={panelId}
         onClick={() => setOpen((wasOpen) => !wasOpen)}
       >
-        {open ? 'Close the list of regions' : 'Choose a region'}
+        {open ? t.close : t.open}
       </button>
       <div id={panelId} hidden={!open} className="place-picker__panel">
         {open ? (
-          <LazyPanel module={pickerPanel} what="The list of regions" placeholderHeight="12rem">
+          <LazyPanel module={pickerPanel} what={t.list} placeholderHeight="12rem">
             {({ PlacePickerPanel }) => (
               <PlacePickerPanel
                 current={place}

@@ -1,9 +1,10 @@
 import { type Region, russiaPopulation } from '../../data/regions-file';
 import { type PlaceCode, RUSSIA } from '../../data/series';
+import { m } from '../../i18n/messages';
 import { useRegionCatalogue } from '../../queries/use-regions';
 
 export interface Place {
-  /** "Russia", "Moscow"; the code while the names load. */
+  /** "Russia", "Moscow" in the page's language; the code while the names load. */
   readonly name: string;
   readonly region: Region | null;
   /**
@@ -22,11 +23,11 @@ export function usePlace(place: PlaceCode, needPopulation = false): Place {
   const retry = () => void refetch();
   if (place === RUSSIA) {
     const population = catalogue ? russiaPopulation(catalogue.regions) : null;
-    return { name: 'Russia', region: null, population, error, retry };
+    return { name: m().common.russia, region: null, population, error, retry };
   }
   const region = catalogue?.regions.find((entry) => entry.code === place) ?? null;
   return {
-    name: region?.nameEn ?? place,
+    name: region ? m().placePicker.regionName(region) : place,
     region,
     population: region?.population ?? null,
     error,

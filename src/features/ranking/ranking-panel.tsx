@@ -3,7 +3,7 @@ import { type MouseEvent, memo, useMemo, useState } from 'react';
 import { followInPlace } from '../../components/follow-in-place';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
-import { formatCount, formatDateRange, formatPercent, formatRate } from '../../data/format';
+import { formatCount, formatPercent, formatRate } from '../../data/format';
 import type { DateRange } from '../../data/range';
 import {
   clipRange,
@@ -16,6 +16,8 @@ import {
 } from '../../data/ranking';
 import type { RegionCatalogue } from '../../data/regions-file';
 import type { PlaceCode } from '../../data/series';
+import { errorText } from '../../i18n/errors';
+import { m, pageLocale } from '../../i18n/messages';
 import { useRegionCatalogue, useRegionYears } from '../../queries/use-regions';
 
 interface RankingPanelProps {
@@ -25,15 +27,6 @@ interface RankingPanelProps {
   readonly hrefFor: (place: PlaceCode) => string;
   readonly onChoose: (place: PlaceCode) => void;
 }
-
-const HEADINGS: Record<RankingColumn, string> = {
-  name: 'Region',
-  cases: 'Cases',
-  casesPer100k: 'Cases per 100,000',
-  deaths: 'Deaths',
-  deathsPer100k: 'Deaths per 100,000',
-  trend: '7-day trend at the end',
-};
 
 /**
  * All 85 regions for the dates shown, from the official reports: cases and deaths in the range,
@@ -62,7 +55,7 @@ export const RankingPanel = memo(function RankingPanel({
     descending: true,
   });
   const sorted = useMemo(
-    () => (rows ? sortRanking(rows, sort.column, sort.descending) : null),
+    () => (rows ? sortRows(rows, sort.column, sort.descending) : null),
     [rows, sort],
   );
   const error = catalogueError ?? files.error;
@@ -75,22 +68,18 @@ export const RankingPanel = memo(function RankingPanel({
           files.retry();
         }}
       >
-        <p>{error.message}</p>
+        <p>{errorText(error)}</p>
       </Notice>
     );
   }
+  const t = m().ranking;
   const choose = (place: PlaceCode) => followInPlace(() => onChoose(place));
   const missing = rows?.reduce((sum, row) => sum + row.missingDays, 0) ?? 0;
   // The regional figures are the official reports': the dates shown (JHU's, perhaps) may go
   // beyond them, and the table says which dates it covers.
   const covered = data ? clipRange(range, data) : null;
   if (data && !covered) {
-    return (
-      <p className="panel">
-        The regional figures (official reports) run from {formatDateRange(data.from, data.to)}; none
-        of them falls within the dates shown.
-      </p>
-    );
+    return <p className="panel">{t.noneInRange(data.from, data.to)}</p>;
   }
   const shown = covered ?? range;
   return (
@@ -98,16 +87,14 @@ export const RankingPanel = memo(function RankingPanel({
     <section className="panel data-table ranking" tabIndex={0} aria-labelledby="ranking-caption">
       <table>
         <caption id="ranking-caption">
-          The 85 regions, {formatDateRange(shown.from, shown.to)}: official reports; population on 1
-          January 2020 (Rosstat).
-          {shown.from !== range.from || shown.to !== range.to
-            ? ' The dates shown go beyond the regional figures, which cover these dates only.'
-            : ''}{' '}
-          Sorted by {HEADINGS[sort.column].toLowerCase()},{' '}
-          {sort.descending ? 'highest first' : 'lowest first'}.
-          {missing > 0
-            ? ` The sums leave out the days without a report (${formatCount(missing)} region-days).`
-            : ''}
+          {t.caption({
+            from: shown.from,
+            to: shown.to,
+            clipped: shown.from !== range.from || shown.to !== range.to,
+            column: sort.column,
+            descending: sort.descending,
+            missingRegionDays: missing,
+          })}
         </caption>
         <thead>
           <tr>
@@ -129,7 +116,7 @@ export const RankingPanel = memo(function RankingPanel({
                       })
                     }
                   >
-                    {HEADINGS[column]}
+                    {t.columns[column]}
                     <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
                   </button>
                 </th>
@@ -157,21 +144,33 @@ export const RankingPanel = memo(function RankingPanel({
   );
 });
 
+/**
+ * The rows in the order asked for. By name, in the alphabet of the page's language: the Russian
+ * page's names are the Russian ones, which sortRanking (by English name) would put out of order.
+ */
+function sortRows(
+  rows: readonly RankingRow[],
+  column: RankingColumn,
+  descending: boolean,
+): RankingRow[] {
+  if (column !== 'name' || pageLocale() !== 'ru') return sortRanking(rows, column, descending);
+  const sign = descending ? -1 : 1;
+  return [...rows].sort((a, b) => sign * a.region.nameRu.localeCompare(b.region.nameRu, 'ru'));
+}
+
 /** How the national series relates to the sum of the regions, as the data script measured it. */
 function NationalAndRegions({
   comparison,
 }: {
   comparison: RegionCatalogue['meta']['nationalVsRegions'];
 }) {
-  const differing = comparison.daysCompared - comparison.daysEqual;
   return (
     <p className="ranking__note" data-testid="national-vs-regions">
-      The national figures equal the sum of these 85 regions' new cases on{' '}
-      {formatCount(comparison.daysEqual)} of the {formatCount(comparison.daysCompared)} report dates
-      on which both are known
-      {differing > 0
-        ? `; on the other ${formatCount(differing)} they differ by at most ${formatCount(Math.abs(comparison.largestDifference.cases))} ${Math.abs(comparison.largestDifference.cases) === 1 ? 'case' : 'cases'} (the early press releases attributed a case to no region).`
-        : '.'}
+      {m().ranking.nationalVsRegions(
+        comparison.daysEqual,
+        comparison.daysCompared,
+        Math.abs(comparison.largestDifference.cases),
+      )}
     </p>
   );
 }
@@ -187,11 +186,12 @@ function RankingTableRow({
   href: string;
   onClick: (event: MouseEvent) => void;
 }) {
+  const { notReportedLower, notKnown } = m().common;
   return (
     <tr data-region={row.region.code} className={isCurrent ? 'ranking__current' : undefined}>
       <th scope="row">
         <a href={href} onClick={onClick} aria-current={isCurrent ? 'page' : undefined}>
-          {row.region.nameEn}
+          {pageLocale() === 'ru' ? row.region.nameRu : row.region.nameEn}
         </a>
       </th>
       {row.known ? (
@@ -203,13 +203,13 @@ function RankingTableRow({
         </>
       ) : (
         <>
-          <td>not reported</td>
-          <td>not reported</td>
-          <td>not reported</td>
-          <td>not reported</td>
+          <td>{notReportedLower}</td>
+          <td>{notReportedLower}</td>
+          <td>{notReportedLower}</td>
+          <td>{notReportedLower}</td>
         </>
       )}
-      <td>{row.trend === null ? 'not known' : formatPercent(row.trend)}</td>
+      <td>{row.trend === null ? notKnown : formatPercent(row.trend)}</td>
     </tr>
   );
 }

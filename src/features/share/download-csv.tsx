@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/dataset';
 import type { IsoDate } from '../../data/iso-date';
 import { sliceRange } from '../../data/range';
 import { type PlaceCode, RUSSIA, type SourceId } from '../../data/series';
+import { m } from '../../i18n/messages';
 
 interface DownloadCsvProps {
   readonly dataset: Dataset | null;
@@ -35,7 +36,7 @@ export function DownloadCsv({ dataset, range, source, place }: DownloadCsvProps)
   };
   return (
     <button type="button" className="button" disabled={!dataset} onClick={download}>
-      Download CSV
+      {m().share.downloadCsv}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { m } from '../../i18n/messages';
 import './share.css';
 
 interface ShareControlsProps {
@@ -50,23 +51,24 @@ export function ShareControls({ title, children }: ShareControlsProps) {
     }
   };
 
+  const t = m().share;
   return (
     <div className="share-controls">
       <button type="button" className="button" onClick={() => void copyLink()}>
-        Copy link
+        {t.copyLink}
       </button>
       {children}
       {canShare ? (
         <button type="button" className="button" onClick={() => void share()}>
-          Share
+          {t.share}
         </button>
       ) : null}
       <p className="share-controls__status" role="status">
-        {copy === 'copied' ? 'Link copied: it opens this view, with these dates and settings.' : ''}
+        {copy === 'copied' ? t.copied : ''}
       </p>
       {copy === 'failed' ? (
         <label className="share-controls__fallback">
-          The link could not be copied automatically. Copy it from here:
+          {t.copyByHand}
           <input ref={fallback} type="text" readOnly value={url} />
         </label>
       ) : null}

@@ -1,14 +1,15 @@
 /**
  * What the Sources panel shows, prepared from the two series: the points of its chart and the
- * sentences that explain the difference. Pure, so it is tested without drawing.
+ * sentences that explain the difference (worded by the page's catalogue, `m().sources`). Pure
+ * but for the words, so it is tested without drawing.
  */
 
 import type { MultiLinePoint } from '../../components/chart/multi-line-chart';
 import { compareSources, type SourceComparison } from '../../data/compare-sources';
 import type { Dataset } from '../../data/dataset';
-import { formatCount, formatDate, formatDateRange, formatPercent } from '../../data/format';
 import { maxDate, minDate, toDayNumber } from '../../data/iso-date';
 import type { DateRange } from '../../data/range';
+import { m } from '../../i18n/messages';
 
 /** A day of the chart: the 7-day averages of new cases, official then JHU (null: not known). */
 export type ComparisonPoint = MultiLinePoint;
@@ -40,25 +41,6 @@ export function buildComparisonModel(
     range,
     points: Object.freeze(points),
     comparison,
-    summary: summarise(range, comparison),
+    summary: m().sources.summary(range.from, range.to, comparison),
   };
-}
-
-function summarise(range: DateRange, comparison: SourceComparison): string {
-  const [official, jhu] = comparison.coverage;
-  const parts = [
-    `${formatDateRange(range.from, range.to)}: the official reports have new cases for ${formatCount(official.daysWithValues)} of ${formatCount(official.days)} days, JHU for ${formatCount(jhu.daysWithValues)}.`,
-  ];
-  const gap = comparison.largestTotalGap;
-  if (comparison.bothTotalsKnown > 0) {
-    parts.push(
-      `Where both give a total (${formatCount(comparison.bothTotalsKnown)} days), they agree on ${formatCount(comparison.totalsEqual)} (${formatPercent((comparison.totalsEqual / comparison.bothTotalsKnown) * 100).replace('+', '')}).`,
-    );
-  }
-  if (gap && gap.value !== 0) {
-    parts.push(
-      `The largest difference is ${formatCount(Math.abs(gap.value))} cases on ${formatDate(gap.date)}, ${gap.value > 0 ? 'official above JHU' : 'JHU above official'}.`,
-    );
-  }
-  return parts.join(' ');
 }

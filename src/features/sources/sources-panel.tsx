@@ -8,7 +8,8 @@ import { formatAverage, formatCount, formatDate } from '../../data/format';
 import type { DateRange } from '../../data/range';
 import { JHU_RUSSIA, OFFICIAL_RUSSIA, SOURCE_IDS, type SourceId } from '../../data/series';
 import { SOURCE_DETAILS } from '../../data/source-details';
-import { SOURCES } from '../../data/sources';
+import { errorText } from '../../i18n/errors';
+import { m } from '../../i18n/messages';
 import { useSeries } from '../../queries/use-series';
 import { buildComparisonModel, type ComparisonModel } from './comparison-model';
 
@@ -47,17 +48,14 @@ export const SourcesPanel = memo(function SourcesPanel({
     [official.state.data, jhu.state.data, range],
   );
   const failed = official.state.error ?? jhu.state.error;
+  const t = m().sources;
   return (
     <div className="panel sources-panel">
       <p className="sources-panel__intro">
-        {placeName
-          ? `The page shows ${placeName} from the official reports; this comparison is of Russia as a whole, since JHU has no regional figures. `
-          : null}
-        The page shows <strong>{SOURCES[shownSource].name}</strong>. The two sources agree on the
-        same report dates except where JHU leaves out the Republic of Crimea and Sevastopol (from 1
-        June 2020, when it began counting them under Ukraine), on JHU's own corrections (17 and 18
-        October 2020), and on the report dates after 20 January 2022 that have no usable official
-        report, where only JHU has figures.
+        {placeName ? t.placeNote(placeName) : null}
+        {t.intro.beforeSource}
+        <strong>{m().page.sources[shownSource].name}</strong>
+        {t.intro.afterSource}
       </p>
       {failed ? (
         <Notice
@@ -67,7 +65,7 @@ export const SourcesPanel = memo(function SourcesPanel({
             jhu.refetch();
           }}
         >
-          <p>The comparison could not be loaded: {failed.message}</p>
+          <p>{t.failed(errorText(failed))}</p>
         </Notice>
       ) : (
         <ComparisonFigure model={model} />
@@ -87,21 +85,23 @@ export const SourcesPanel = memo(function SourcesPanel({
 });
 
 function ComparisonFigure({ model }: { model: ComparisonModel | null }) {
+  const names = m().page.sources;
   return (
     <MultiLineFigure
       className="sources-panel__figure"
       name="sources"
-      title="Daily new cases by source (7-day average)"
+      title={m().sources.title}
       summary={model?.summary ?? null}
       points={model?.points ?? null}
       lines={LINES}
       legend={
         <ul className="chart-legend">
           <li>
-            <span className="swatch swatch--line swatch--cases" /> {SOURCES.official.name}
+            <span className="swatch swatch--line swatch--cases" /> {names.official.name}
           </li>
           <li>
-            <span className="swatch swatch--line swatch--jhu" /> {SOURCES.jhu.name} (dashed)
+            <span className="swatch swatch--line swatch--jhu" />{' '}
+            {m().sources.dashed(names.jhu.name)}
           </li>
         </ul>
       }
@@ -112,22 +112,24 @@ function ComparisonFigure({ model }: { model: ComparisonModel | null }) {
 
 function ComparisonTable({ model, id }: { model: ComparisonModel; id: string }) {
   const rows = [...model.comparison.days].reverse();
-  const cell = (value: number | null) => (value === null ? 'Not reported' : formatCount(value));
+  const { notReported } = m().common;
+  const cell = (value: number | null) => (value === null ? notReported : formatCount(value));
+  const t = m().sources.table;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-    <section className="data-table" id={id} tabIndex={0} aria-label="Sources compared, table">
+    <section className="data-table" id={id} tabIndex={0} aria-label={t.label}>
       <table>
-        <caption>Daily and total cases by source, latest first</caption>
+        <caption>{t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Report date</th>
-            <th scope="col">Official: new cases</th>
-            <th scope="col">JHU: new cases</th>
-            <th scope="col">Official: 7-day average</th>
-            <th scope="col">JHU: 7-day average</th>
-            <th scope="col">Official: total cases</th>
-            <th scope="col">JHU: total cases</th>
-            <th scope="col">Official minus JHU</th>
+            <th scope="col">{t.date}</th>
+            <th scope="col">{t.officialNew}</th>
+            <th scope="col">{t.jhuNew}</th>
+            <th scope="col">{t.officialAverage}</th>
+            <th scope="col">{t.jhuAverage}</th>
+            <th scope="col">{t.officialTotal}</th>
+            <th scope="col">{t.jhuTotal}</th>
+            <th scope="col">{t.difference}</th>
           </tr>
         </thead>
         <tbody>
@@ -168,30 +170,33 @@ function SourceFacts({
   coverage: { readonly daysWithValues: number; readonly days: number } | null;
   range: DateRange | null;
 }) {
-  const info = { ...SOURCES[source], ...SOURCE_DETAILS[source] };
+  const t = m().sources;
+  const { name, coverageNote } = m().page.sources[source];
   return (
     <section className="sources-panel__source" aria-labelledby={`source-${source}-heading`}>
-      <h3 id={`source-${source}-heading`}>{info.name}</h3>
-      <p>{info.description}</p>
+      <h3 id={`source-${source}-heading`}>{name}</h3>
+      <p>{t.description[source]}</p>
       <dl>
-        <dt>Coverage</dt>
+        <dt>{t.coverage}</dt>
         <dd data-testid={`coverage-${source}`}>
           {coverage && range ? (
-            `New cases on ${formatCount(coverage.daysWithValues)} of ${formatCount(coverage.days)} report dates from ${formatDate(range.from)} to ${formatDate(range.to)}.`
+            t.coverageDays(coverage.daysWithValues, coverage.days, range.from, range.to)
           ) : (
             <Skeleton height="1.2em" width="70%" />
           )}{' '}
-          {info.coverageNote}
+          {coverageNote}
         </dd>
-        <dt>Date convention</dt>
-        <dd>{info.dateConvention}</dd>
-        <dt>Taken from</dt>
+        <dt>{t.dateConventionLabel}</dt>
+        <dd>{t.dateConvention[source]}</dd>
+        <dt>{t.takenFrom}</dt>
         <dd>
           <ul>
-            {info.references.map((reference) => (
+            {SOURCE_DETAILS[source].references.map((reference) => (
               <li key={`${reference.url}:${reference.covers}`}>
-                <ExternalLink url={reference.url}>{reference.name}</ExternalLink> (
-                {reference.covers}). Licence: {reference.licence}.
+                <ExternalLink url={reference.url}>
+                  {t.referenceName(source, reference)}
+                </ExternalLink>
+                {t.referenceDetails(source, reference)}
               </li>
             ))}
           </ul>

@@ -1,23 +1,19 @@
 /**
  * The English catalogue: the reference every other language follows (see ../messages.ts).
- * One file per part of the page.
+ * One file per part of the page; these are the words of the first screen and of what is always
+ * on the page. The panels below the fold bring their own words (see ../lazy-words.ts).
  */
 
 import { app } from './app';
 import { article } from './article';
 import { charts } from './charts';
 import { common } from './common';
-import { compare } from './compare';
-import { corrections } from './corrections';
 import { dateFilter } from './date-filter';
 import { keyFigures } from './key-figures';
-import { map } from './map';
 import { notices } from './notices';
 import { page } from './page';
 import { placePicker } from './place-picker';
-import { ranking } from './ranking';
 import { share } from './share';
-import { sources } from './sources';
 
 export const en = {
   common,
@@ -27,12 +23,7 @@ export const en = {
   placePicker,
   share,
   charts,
-  map,
   notices,
   page,
-  ranking,
-  compare,
-  sources,
-  corrections,
   article,
 };

@@ -1,0 +1,42 @@
+/**
+ * The words of the panels below the fold, in the page's language, downloaded with their code:
+ * `withWords('map', import(...))` resolves once both have arrived. Each language's page
+ * downloads only its own words.
+ */
+import type { Locale } from './locale';
+import { addPanelWords, type PanelMessages, type PanelNamespace, pageLocale } from './messages';
+
+type Loaders = {
+  readonly [L in Locale]: { readonly [N in PanelNamespace]: () => Promise<PanelMessages[N]> };
+};
+
+const LOADERS: Loaders = {
+  en: {
+    map: () => import('./en/map').then((words) => words.map),
+    ranking: () => import('./en/ranking').then((words) => words.ranking),
+    compare: () => import('./en/compare').then((words) => words.compare),
+    sources: () => import('./en/sources').then((words) => words.sources),
+    corrections: () => import('./en/corrections').then((words) => words.corrections),
+  },
+  ru: {
+    map: () => import('./ru/map').then((words) => words.map),
+    ranking: () => import('./ru/ranking').then((words) => words.ranking),
+    compare: () => import('./ru/compare').then((words) => words.compare),
+    sources: () => import('./ru/sources').then((words) => words.sources),
+    corrections: () => import('./ru/corrections').then((words) => words.corrections),
+  },
+};
+
+async function loadWords<N extends PanelNamespace>(namespace: N): Promise<void> {
+  const loader = LOADERS[pageLocale()][namespace] as () => Promise<PanelMessages[N]>;
+  addPanelWords(namespace, await loader());
+}
+
+/** A panel's code, resolved once the words it needs are in the catalogue too. */
+export async function withWords<T>(
+  namespaces: readonly PanelNamespace[],
+  code: Promise<T>,
+): Promise<T> {
+  const [module] = await Promise.all([code, ...namespaces.map(loadWords)]);
+  return module;
+}

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  formatCount,
+  formatDate,
+  formatDateRangeShort,
+  formatPercent,
+  setFormatLocale,
+} from '../../src/data/format';
+import { en } from '../../src/i18n/en/index';
+import { localeOfPath, localePath } from '../../src/i18n/locale';
+import { pluralForm } from '../../src/i18n/plural';
+import { ru } from '../../src/i18n/ru/index';
+import { d } from '../fixtures/reports';
+
+/** Every key path of a catalogue with the kind of its value: 'string', 'function' or an object. */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value === 'string' || typeof value === 'function') return [`${path}: ${typeof value}`];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) => shape(inner, `${path}.${key}`));
+  }
+  return [`${path}: ${typeof value}`];
+}
+
+describe('the catalogues', () => {
+  it('have every English key in Russian, with the same kind of value', () => {
+    expect(shape(ru)).toEqual(shape(en));
+  });
+
+  it('have no Russian message left empty or in English where English has words', () => {
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
+    for (const text of strings(ru)) expect(text.trim()).not.toBe('');
+    // Words in Latin letters only are English left over (codes like "JHU" excepted).
+    const leftovers = strings(ru).filter((t) => /[a-z]{4,}/i.test(t) && !/[а-яё]/i.test(t));
+    expect(leftovers).toEqual([]);
+  });
+});
+
+describe('Russian plurals', () => {
+  const day = (n: number) =>
+    `${n} ${pluralForm('ru', n, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}`;
+  it('choose one, few or many as Russian does', () => {
+    expect([0, 1, 2, 5, 11, 21, 22, 25, 101].map(day)).toEqual([
+      '0 дней',
+      '1 день',
+      '2 дня',
+      '5 дней',
+      '11 дней',
+      '21 день',
+      '22 дня',
+      '25 дней',
+      '101 день',
+    ]);
+  });
+  it('and English one or other', () => {
+    const days = (n: number) => `${n} ${pluralForm('en', n, { one: 'day', other: 'days' })}`;
+    expect([0, 1, 2, 5, 21].map(days)).toEqual(['0 days', '1 day', '2 days', '5 days', '21 days']);
+  });
+});
+
+describe('numbers and dates in each language', () => {
+  afterEach(() => setFormatLocale('en'));
+
+  it('are written as English writes them', () => {
+    setFormatLocale('en');
+    expect(formatCount(11231)).toBe('11,231');
+    expect(formatDate(d('2020-05-07'))).toBe('7 May 2020');
+    expect(formatDateRangeShort(d('2020-05-03'), d('2020-05-07'))).toBe('3–7 May 2020');
+    expect(formatPercent(12.34)).toBe('+12.3%');
+  });
+
+  it('are written as Russian writes them', () => {
+    setFormatLocale('ru');
+    expect(formatCount(11231)).toBe('11\u00a0231');
+    expect(formatDate(d('2020-05-07'))).toBe('7 мая 2020 г.');
+    // Intl's ranges keep "г." with its year by a non-breaking space.
+    expect(formatDateRangeShort(d('2020-05-03'), d('2020-05-07'))).toMatch(/^3–7 мая 2020\sг\.$/u);
+    expect(formatPercent(12.34)).toBe('+12,3\u00a0%');
+  });
+});
+
+describe('the page of each language', () => {
+  it('is the base for English and ru/ under it for Russian', () => {
+    expect(localePath('en', '/')).toBe('/');
+    expect(localePath('ru', '/')).toBe('/ru/');
+    expect(localePath('ru', '/covid/')).toBe('/covid/ru/');
+    expect(localeOfPath('/ru/', '/')).toBe('ru');
+    expect(localeOfPath('/', '/')).toBe('en');
+    expect(localeOfPath('/russia/', '/')).toBe('en');
+    expect(localeOfPath('/covid/ru/', '/covid/')).toBe('ru');
+  });
+});
