@@ -117,9 +117,10 @@ export const formatYear = (date: IsoDate): string => formats.year.format(utcDate
 
 /** "3–7 May 2020", "30 Apr – 7 May 2020", "1 Jan 2021 – 20 Jan 2022": for titles and labels. */
 export function formatDateRangeShort(from: IsoDate, to: IsoDate): string {
+  // Written out rather than with Intl's formatRange, whose spacing differs between ICU versions
+  // (the build's Node and the reader's browser), which would break the prerendered page.
+  // Russian reads the same way: "3–7 мая 2020 г.", "30 апр. – 7 мая 2020 г.".
   if (from === to) return formatDate(from);
-  // Russian: "3–7 мая 2020 г.", "30 апр. – 7 мая 2020 г.", as Intl writes a range.
-  if (formats.locale === 'ru') return formats.date.formatRange(utcDate(from), utcDate(to));
   if (from.slice(0, 7) === to.slice(0, 7)) return `${Number(from.slice(8))}–${formatDate(to)}`;
   if (from.slice(0, 4) === to.slice(0, 4)) return `${formatDayMonth(from)} – ${formatDate(to)}`;
   return `${formatDate(from)} – ${formatDate(to)}`;

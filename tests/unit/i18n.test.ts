@@ -77,8 +77,8 @@ describe('numbers and dates in each language', () => {
     setFormatLocale('ru');
     expect(formatCount(11231)).toBe('11\u00a0231');
     expect(formatDate(d('2020-05-07'))).toBe('7 мая 2020 г.');
-    // Intl's ranges keep "г." with its year by a non-breaking space.
-    expect(formatDateRangeShort(d('2020-05-03'), d('2020-05-07'))).toMatch(/^3–7 мая 2020\sг\.$/u);
+    expect(formatDateRangeShort(d('2020-05-03'), d('2020-05-07'))).toBe('3–7 мая 2020 г.');
+    expect(formatDateRangeShort(d('2020-04-30'), d('2020-05-07'))).toBe('30 апр. – 7 мая 2020 г.');
     expect(formatPercent(12.34)).toBe('+12,3\u00a0%');
   });
 });
