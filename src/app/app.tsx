@@ -190,9 +190,7 @@ export function App() {
           {view.region === RUSSIA ? (
             <SourceSwitch source={view.source} onChange={onSourceChange} />
           ) : (
-            <p className="source-note">
-              Source: official daily reports (JHU has figures for Russia as a whole only).
-            </p>
+            <p className="source-note">{words.regionalSource}</p>
           )}
         </section>
         {failed ? null : (

@@ -3,6 +3,7 @@ import type { DatasetLoadFailure } from '../../data/load-dataset';
 
 export const app = {
   skipLink: 'Skip to the figures',
+  regionalSource: 'Source: official daily reports (JHU has figures for Russia as a whole only).',
   placeAndSource: 'Place and source',
   perCapitaFailed: (place: string, reason: string) =>
     `The figures per 100,000 need the population of ${place}, which could not be loaded (${reason}). Counts are still available with “Counts” above.`,

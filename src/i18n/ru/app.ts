@@ -8,6 +8,8 @@ const seconds = (n: number) =>
 
 export const app: Messages['app'] = {
   skipLink: 'Перейти к цифрам',
+  regionalSource:
+    'Источник: официальные ежедневные сводки (у JHU есть данные только по России в целом).',
   placeAndSource: 'Место и источник',
   perCapitaFailed: (place: string, reason: string) =>
     `Для показателей на 100 000 жителей нужна численность населения (${place}), но её не удалось загрузить (${reason}). Абсолютные числа по-прежнему доступны: кнопка «Абсолютные числа» выше.`,
