@@ -138,10 +138,10 @@ export const charts = {
     },
     /** The days above the dataset's threshold, shaded on the chart. */
     daysAbove: (days: number, threshold: number, measure: Measure): string =>
-      `${formatCount(days)} days above ${formatValue(threshold, measure)} (shaded).`,
+      `${formatCount(days)} ${days === 1 ? 'day' : 'days'} above ${formatValue(threshold, measure)} (shaded).`,
     /** Report dates without a report, drawn as gaps in the bars and the line, or in the line. */
     gaps: (missing: number, total: number, drawn: 'bars' | 'line'): string =>
-      `${formatCount(missing)} of the ${formatCount(total)} report dates have no report: the ${drawn === 'bars' ? 'bars and the average leave gaps there' : 'line leaves gaps there'}.`,
+      `${formatCount(missing)} of the ${formatCount(total)} report dates ${missing === 1 ? 'has' : 'have'} no report: the ${drawn === 'bars' ? 'bars and the average leave gaps there' : 'line leaves gaps there'}.`,
   },
 
   /** The shared components of src/components. */
