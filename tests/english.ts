@@ -1,10 +1,18 @@
 /**
  * Tests read the English page unless they say otherwise: the catalogue and the number and date
- * formats are set as the English entry point sets them (src/main.tsx).
+ * formats are set as the English entry point sets them (src/main.tsx), with the words of the
+ * panels below the fold already there (the page loads them with each panel's code; tests render
+ * panels directly).
  */
 import { setFormatLocale } from '../src/data/format';
+import { article } from '../src/i18n/en/article';
+import { compare } from '../src/i18n/en/compare';
+import { corrections } from '../src/i18n/en/corrections';
 import { en } from '../src/i18n/en/index';
+import { map } from '../src/i18n/en/map';
+import { ranking } from '../src/i18n/en/ranking';
+import { sources } from '../src/i18n/en/sources';
 import { setCatalogue } from '../src/i18n/messages';
 
 setFormatLocale('en');
-setCatalogue('en', en);
+setCatalogue('en', { ...en, map, ranking, compare, sources, corrections, article });

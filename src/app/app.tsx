@@ -7,10 +7,8 @@ import type { MapMetric } from '../data/map-rates';
 import { perCapitaDataset } from '../data/per-capita';
 import type { PlaceCode, SourceId } from '../data/series';
 import { RUSSIA } from '../data/series';
-import { ArticlePanel } from '../features/article/article-panel';
 import { ChartsSection } from '../features/charts/charts-section';
 import { DateFilter } from '../features/date-filter/date-filter';
-import { RangeBrush } from '../features/date-filter/range-brush';
 import { FocusNote } from '../features/key-figures/focus-note';
 import { KeyFigures } from '../features/key-figures/key-figures';
 import { KeyFiguresHeading } from '../features/key-figures/key-figures-heading';
@@ -62,6 +60,12 @@ const comparePanel = lazyModule(() =>
   withWords(['compare'], import('../features/compare/compare-panel')),
 );
 const mapPanel = lazyModule(() => withWords(['map'], import('../features/map/map-panel')));
+// Not on the first screen, but loaded at once after it: the story (at the foot of the page) and
+// the date brush (drawn once the data is there).
+const articlePanel = lazyModule(() =>
+  withWords(['article'], import('../features/article/article-panel')),
+);
+const rangeBrush = lazyModule(() => import('../features/date-filter/range-brush'));
 
 /**
  * The page: it reads the view from the address, loads the series the view asks for, and lays out
@@ -261,7 +265,16 @@ export function App() {
               onScaleChange={onScaleChange}
               brush={
                 dataset && range ? (
-                  <RangeBrush dataset={dataset} range={range} onRangeChange={onRangeChange} />
+                  <LazyPanel
+                    module={rangeBrush}
+                    what={words.dateBrush}
+                    placeholderHeight="5.5rem"
+                    eager
+                  >
+                    {({ RangeBrush }) => (
+                      <RangeBrush dataset={dataset} range={range} onRangeChange={onRangeChange} />
+                    )}
+                  </LazyPanel>
                 ) : null
               }
             />
@@ -377,12 +390,16 @@ export function App() {
         <section className="page-section" aria-labelledby="story-heading">
           <h2 id="story-heading">{words.storyHeading}</h2>
           <ErrorBoundary what={words.story}>
-            <ArticlePanel
-              shownRange={range}
-              focusedDate={view.focus}
-              onFocusDate={onFocusDate}
-              placeName={view.region === RUSSIA ? null : place.name}
-            />
+            <LazyPanel module={articlePanel} what={words.story} placeholderHeight="40rem" eager>
+              {({ ArticlePanel }) => (
+                <ArticlePanel
+                  shownRange={range}
+                  focusedDate={view.focus}
+                  onFocusDate={onFocusDate}
+                  placeName={view.region === RUSSIA ? null : place.name}
+                />
+              )}
+            </LazyPanel>
           </ErrorBoundary>
         </section>
       </main>

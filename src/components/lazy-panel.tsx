@@ -50,17 +50,28 @@ interface LazyPanelProps<T> {
   readonly what: string;
   /** The height of the placeholder, near the panel's own, so the page does not jump. */
   readonly placeholderHeight: string;
+  /**
+   * Load at once rather than when near the screen: for parts kept out of the first download
+   * only so that they do not hold up the first screen (the story, the date brush).
+   */
+  readonly eager?: boolean;
   readonly children: (loaded: T) => ReactNode;
 }
 
 /**
- * A panel whose code loads when it comes near the screen, with a placeholder until then and a
- * Retry if the download fails.
+ * A panel whose code loads when it comes near the screen (or at once, `eager`), with a
+ * placeholder until then and a Retry if the download fails.
  */
-export function LazyPanel<T>({ module, what, placeholderHeight, children }: LazyPanelProps<T>) {
+export function LazyPanel<T>({
+  module,
+  what,
+  placeholderHeight,
+  eager = false,
+  children,
+}: LazyPanelProps<T>) {
   const frame = useRef<HTMLDivElement>(null);
   const near = useNearViewport(frame);
-  const state = useLazyModule(module, near);
+  const state = useLazyModule(module, eager || near);
   return (
     <div ref={frame}>
       {state.status === 'ready' ? (

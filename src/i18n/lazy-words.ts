@@ -17,6 +17,7 @@ const LOADERS: Loaders = {
     compare: () => import('./en/compare').then((words) => words.compare),
     sources: () => import('./en/sources').then((words) => words.sources),
     corrections: () => import('./en/corrections').then((words) => words.corrections),
+    article: () => import('./en/article').then((words) => words.article),
   },
   ru: {
     map: () => import('./ru/map').then((words) => words.map),
@@ -24,6 +25,7 @@ const LOADERS: Loaders = {
     compare: () => import('./ru/compare').then((words) => words.compare),
     sources: () => import('./ru/sources').then((words) => words.sources),
     corrections: () => import('./ru/corrections').then((words) => words.corrections),
+    article: () => import('./ru/article').then((words) => words.article),
   },
 };
 

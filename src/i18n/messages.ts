@@ -8,6 +8,7 @@
  * locale.ts), so the active catalogue is set once, before the first render (`setCatalogue`), and
  * `m()` returns it: each language's page loads only its own catalogue.
  */
+import type { article } from './en/article';
 import type { compare } from './en/compare';
 import type { corrections } from './en/corrections';
 import type { en } from './en/index';
@@ -36,6 +37,7 @@ export interface PanelMessages {
   readonly compare: Shape<typeof compare>;
   readonly sources: Shape<typeof sources>;
   readonly corrections: Shape<typeof corrections>;
+  readonly article: Shape<typeof article>;
 }
 export type PanelNamespace = keyof PanelMessages;
 

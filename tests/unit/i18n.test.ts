@@ -6,11 +6,43 @@ import {
   formatPercent,
   setFormatLocale,
 } from '../../src/data/format';
-import { en } from '../../src/i18n/en/index';
+import { article as enArticle } from '../../src/i18n/en/article';
+import { compare as enCompare } from '../../src/i18n/en/compare';
+import { corrections as enCorrections } from '../../src/i18n/en/corrections';
+import { en as enStart } from '../../src/i18n/en/index';
+import { map as enMap } from '../../src/i18n/en/map';
+import { ranking as enRanking } from '../../src/i18n/en/ranking';
+import { sources as enSources } from '../../src/i18n/en/sources';
 import { localeOfPath, localePath } from '../../src/i18n/locale';
 import { pluralForm } from '../../src/i18n/plural';
-import { ru } from '../../src/i18n/ru/index';
+import { article as ruArticle } from '../../src/i18n/ru/article';
+import { compare as ruCompare } from '../../src/i18n/ru/compare';
+import { corrections as ruCorrections } from '../../src/i18n/ru/corrections';
+import { ru as ruStart } from '../../src/i18n/ru/index';
+import { map as ruMap } from '../../src/i18n/ru/map';
+import { ranking as ruRanking } from '../../src/i18n/ru/ranking';
+import { sources as ruSources } from '../../src/i18n/ru/sources';
 import { d } from '../fixtures/reports';
+
+/** Each whole catalogue: the first screen's words and those the panels load with their code. */
+const en = {
+  ...enStart,
+  map: enMap,
+  ranking: enRanking,
+  compare: enCompare,
+  sources: enSources,
+  corrections: enCorrections,
+  article: enArticle,
+};
+const ru = {
+  ...ruStart,
+  map: ruMap,
+  ranking: ruRanking,
+  compare: ruCompare,
+  sources: ruSources,
+  corrections: ruCorrections,
+  article: ruArticle,
+};
 
 /** Every key path of a catalogue with the kind of its value: 'string', 'function' or an object. */
 function shape(value: unknown, path = ''): string[] {

@@ -29,6 +29,7 @@ export const app = {
   correctionsNeedData: 'The list needs the data, which could not be loaded.',
   corrections: 'The list of corrections and gaps',
   storyHeading: 'The news story',
+  dateBrush: 'The date brush',
   story: 'The news story',
 
   /** Why the data did not arrive, and what to do. */

@@ -5,7 +5,6 @@
  */
 
 import { app } from './app';
-import { article } from './article';
 import { charts } from './charts';
 import { common } from './common';
 import { dateFilter } from './date-filter';
@@ -25,5 +24,4 @@ export const en = {
   charts,
   notices,
   page,
-  article,
 };

@@ -36,6 +36,7 @@ export const app: Messages['app'] = {
   correctionsNeedData: 'Для списка нужны данные, но их не удалось загрузить.',
   corrections: 'Список исправлений и пропусков',
   storyHeading: 'Новостная статья',
+  dateBrush: 'Выбор дат на шкале',
   story: 'Новостная статья',
 
   loadFailure: (failure: DatasetLoadFailure, details: string): string => {

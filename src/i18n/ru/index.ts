@@ -1,7 +1,6 @@
 /** The Russian catalogue of the first screen: every key of the English one (see ../messages.ts). */
 import type { StartMessages } from '../messages';
 import { app } from './app';
-import { article } from './article';
 import { charts } from './charts';
 import { common } from './common';
 import { dateFilter } from './date-filter';
@@ -21,5 +20,4 @@ export const ru: StartMessages = {
   charts,
   notices,
   page,
-  article,
 };
