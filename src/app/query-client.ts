@@ -13,6 +13,10 @@ export function createQueryClient(): QueryClient {
         staleTime: Number.POSITIVE_INFINITY,
         gcTime: Number.POSITIVE_INFINITY,
         refetchOnWindowFocus: false,
+        // A part of the page that mounts later (the story, a panel below the fold) must not
+        // fetch a failed file again by itself: that would take the failure's notice away
+        // while it loads, only to fail the same way. Retry and reconnecting fetch it again.
+        retryOnMount: false,
         retry: (failureCount, error) => failureCount < 2 && isTransient(error),
       },
     },
