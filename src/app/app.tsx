@@ -126,8 +126,11 @@ export function App() {
   // Where the map's play stopped: focused like a chosen date, while the reader stays at the map.
   const onMapDateChosen = useCallback(
     (date: IsoDate) =>
-      setView((current) => focusDate(current, date, dataset ? shownRange(current, dataset) : null)),
-    [setView, dataset],
+      setView((current) =>
+        // While another place's series loads, the dates the map played through still stand.
+        focusDate(current, date, dataset ? shownRange(current, dataset) : panelRange),
+      ),
+    [setView, dataset, panelRange],
   );
   const onMapMetricChange = useCallback(
     (next: MapMetric) => setView((current) => setMapMetric(current, next)),

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useHydrated } from '../components/use-hydrated';
 import { HTML_LANG, LOCALE_NAMES, LOCALES, type Locale, localePath } from '../i18n/locale';
 import { m, pageLocale } from '../i18n/messages';
+import { getLocationSearch, subscribeToLocation } from '../view-state/location-store';
 
 const BASE = import.meta.env.BASE_URL;
 const SUGGESTED_KEY = 'language-suggested';
@@ -11,19 +12,9 @@ function hrefIn(locale: Locale, search: string): string {
   return `${localePath(locale, BASE)}${search}`;
 }
 
-/** The current address's query, kept up to date as the view changes. */
+/** The current address's query, kept up to date as the view changes (see location-store). */
 function useSearch(): string {
-  const hydrated = useHydrated();
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const update = () => setSearch(window.location.search);
-    update();
-    // The view writes the address with history.pushState/replaceState, which fire no event:
-    // the link is brought up to date when it is about to be used.
-    window.addEventListener('popstate', update);
-    return () => window.removeEventListener('popstate', update);
-  }, []);
-  return hydrated ? search : '';
+  return useSyncExternalStore(subscribeToLocation, getLocationSearch, () => '');
 }
 
 /** Links to the page in each language, each keeping the view (all of the address's query). */

@@ -5,23 +5,23 @@
  */
 import { formatDate, formatDateRangeShort } from '../data/format';
 import { RUSSIA } from '../data/series';
-import { SOURCES } from '../data/sources';
+import { m } from '../i18n/messages';
 import { type DataBounds, DEFAULT_VIEW, shownRange, type ViewState } from './view-state';
-
-const SITE = 'Russia COVID-19';
 
 export function viewTitle(
   view: ViewState,
   bounds: DataBounds | null,
   placeName: string | null = null,
 ): string {
-  const site = view.region === RUSSIA || !placeName ? SITE : `${placeName} · COVID-19 in Russia`;
-  if (!bounds) return `${site} · official daily reports`;
+  const words = m().page.tabTitle;
+  const site = view.region === RUSSIA || !placeName ? words.site : words.siteOfPlace(placeName);
+  if (!bounds) return `${site} · ${words.beforeData}`;
   const { from, to } = shownRange(view, bounds);
   const range =
-    view.from === null && view.to === null ? 'all reports' : formatDateRangeShort(from, to);
-  const focus = view.focus ? `, report of ${formatDate(view.focus)}` : '';
-  const source = view.source === DEFAULT_VIEW.source ? '' : ` · ${SOURCES[view.source].shortName}`;
-  const per = view.per === '100k' ? ' · per 100,000' : '';
+    view.from === null && view.to === null ? words.allReports : formatDateRangeShort(from, to);
+  const focus = view.focus ? words.reportOf(formatDate(view.focus)) : '';
+  const source =
+    view.source === DEFAULT_VIEW.source ? '' : ` · ${m().page.sources[view.source].shortName}`;
+  const per = view.per === '100k' ? ` · ${words.per100k}` : '';
   return `${site}${source}${per} · ${range}${focus}`;
 }

@@ -60,6 +60,13 @@ export const Choropleth = memo(function Choropleth({
     [shapes, names],
   );
   const [active, setActive] = useState<PlaceCode | null>(null);
+  // The region with the keyboard focus: outlined over its neighbours, which would cover its own
+  // stroke (the smallest regions are a few pixels across).
+  const [focused, setFocused] = useState<PlaceCode | null>(null);
+  const onFocusRegion = useCallback((code: PlaceCode | null) => {
+    setFocused(code);
+    if (code) setActive(code);
+  }, []);
   const tabStop = active ?? (byName.includes(current) ? current : (byName[0] ?? null));
 
   const onKeyDown = useCallback(
@@ -102,6 +109,7 @@ export const Choropleth = memo(function Choropleth({
 
   const { width, height } = shapes.meta;
   const currentShape = shapes.regions.find((region) => region.code === current);
+  const focusedShape = focused ? shapes.regions.find((region) => region.code === focused) : null;
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group of links, which a fieldset cannot hold
     <svg
@@ -129,10 +137,11 @@ export const Choropleth = memo(function Choropleth({
           tabbable={region.code === tabStop}
           onChoose={onChoose}
           onShow={onShow}
-          onFocusRegion={setActive}
+          onFocusRegion={onFocusRegion}
         />
       ))}
       {currentShape ? <path className="choropleth__current" d={currentShape.path} /> : null}
+      {focusedShape ? <path className="choropleth__focus" d={focusedShape.path} /> : null}
       {/* The callouts repeat what the regions' links say: hidden from assistive technology. */}
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> without tabindex is not focusable */}
       <g aria-hidden="true">
@@ -163,7 +172,7 @@ interface RegionLinkProps {
   readonly tabbable: boolean;
   readonly onChoose: (place: PlaceCode) => void;
   readonly onShow: (place: PlaceCode | null) => void;
-  readonly onFocusRegion: (place: PlaceCode) => void;
+  readonly onFocusRegion: (place: PlaceCode | null) => void;
 }
 
 /** One region: redrawn only when its colour, its label or its tab stop changes. */
@@ -190,7 +199,10 @@ const RegionLink = memo(function RegionLink({
         onFocusRegion(code);
         onShow(code);
       }}
-      onBlur={() => onShow(null)}
+      onBlur={() => {
+        onFocusRegion(null);
+        onShow(null);
+      }}
     >
       <path data-region={code} d={region.path} fill={fill} />
     </a>

@@ -4,9 +4,10 @@ import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { ToggleGroup } from '../../components/toggle-group';
 import { formatCount, formatRate } from '../../data/format';
-import type { IsoDate } from '../../data/iso-date';
+import { addDays, type IsoDate, maxDate, minDate } from '../../data/iso-date';
 import {
   type MapMetric,
+  RATE_DAYS,
   type RegionRate,
   summariseRates,
   weeklyRates,
@@ -46,10 +47,11 @@ function metricOptions() {
 }
 
 /** Every year from the one before `range` starts to the one it ends in: what play may show. */
-function yearsOfRange(range: DateRange): number[] {
-  const first = Number(range.from.slice(0, 4));
-  const last = Number(range.to.slice(0, 4));
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+function yearsOfRange(range: DateRange, data: DateRange): number[] {
+  // A frame's week reaches 7 days back: into the year before, for a range starting in January.
+  const first = Number(maxDate(addDays(range.from, -RATE_DAYS), data.from).slice(0, 4));
+  const last = Number(minDate(range.to, data.to).slice(0, 4));
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
 
 /**
@@ -81,7 +83,7 @@ export const MapPanel = memo(function MapPanel({
   const mapDate = play.frame ?? date;
   // While playing, every year of the range at once, so that no frame waits for a download.
   const wanted = useMemo(
-    () => (data ? (play.playing ? yearsOfRange(range) : yearsForRates(mapDate, data)) : null),
+    () => (data ? (play.playing ? yearsOfRange(range, data) : yearsForRates(mapDate, data)) : null),
     [data, play.playing, range, mapDate],
   );
   const years = useRegionYears(wanted, catalogue);
@@ -195,9 +197,9 @@ export const MapPanel = memo(function MapPanel({
           label={t.label(title)}
         />
       </div>
-      <p className="map-panel__details" aria-live="polite">
-        {shown ? describe(shown) : t.detailsHint}
-      </p>
+      {/* Not a live region: the focused region's link already says the same to a screen reader,
+          and during play the line would change four times a second. */}
+      <p className="map-panel__details">{shown ? describe(shown) : t.detailsHint}</p>
       <p className="map-panel__note">
         {play.playing ? t.playing(shownDate) : ''}
         {t.note.beforeLink}

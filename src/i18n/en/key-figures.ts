@@ -80,13 +80,15 @@ export const keyFigures = {
     const when = `${AGAINST[against]}, ${formatDate(change.comparedWith)}`;
     if (change.absolute === 0) return `Unchanged on ${when}`;
     const percent =
-      change.percent === null ? '' : `, ${formatPercent(Math.abs(change.percent)).slice(1)}`;
+      change.percent === null
+        ? ''
+        : `, ${formatPercent(Math.abs(change.percent)).replace(/^[+−]/, '')}`;
     return `${change.absolute > 0 ? 'Up' : 'Down'} ${formatValue(Math.abs(change.absolute), measure)}${percent}, on ${when}`;
   },
   average: '7-day average:',
   averageNotYet: '7-day average: not yet available',
   sparkline: (facts: SparklineFacts) =>
-    `${facts.label} over the ${facts.days} days from ${formatDate(facts.from)} to ${formatDate(facts.to)}: between ${formatValue(facts.low, facts.measure)} and ${formatValue(facts.high, facts.measure)}`,
+    `${facts.label} over the ${facts.days} ${facts.days === 1 ? 'day' : 'days'} from ${formatDate(facts.from)} to ${formatDate(facts.to)}: between ${formatValue(facts.low, facts.measure)} and ${formatValue(facts.high, facts.measure)}`,
   sparklineEmpty: (label: string) => `${label}: no recent figures`,
 
   rangeTotals: 'Totals for the dates shown',

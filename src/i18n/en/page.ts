@@ -23,6 +23,15 @@ const SOURCES = {
 export const page = {
   sources: SOURCES,
 
+  /** The browser tab's title: "Moscow · COVID-19 in Russia · 3–7 May 2020, report of 7 May 2020". */
+  tabTitle: {
+    site: 'Russia COVID-19',
+    siteOfPlace: (place: string) => `${place} · COVID-19 in Russia`,
+    beforeData: 'official daily reports',
+    allReports: 'all reports',
+    reportOf: (date: string) => `, report of ${date}`,
+    per100k: 'per 100,000',
+  },
   title: 'Russia COVID-19 dashboard',
   lede: 'Cases and deaths in Russia and each of its 85 regions, report by report from 31 January 2020 to 2023, from the official daily reports and from Johns Hopkins University, with every gap and correction shown, and the news story of 8 May 2020 checked figure by figure.',
   latestReport: 'Latest report:',
