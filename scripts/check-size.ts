@@ -12,9 +12,10 @@ const LIMITS = {
    * The entry and its static imports (measured 2026-11-28: 98.3 KB with one series; 104.2 KB with
    * two sources, gaps, per-panel error boundaries and time-limited loading; 99.7 KB once zod was
    * replaced; 105.4 KB with places, per 100,000 and the comparison in the view; with two
-   * languages, 111.0 KB for the English page and 113.2 KB for the Russian one: each page's
+   * languages, 110.1 KB for the English page and 112.3 KB for the Russian one: each page's
    * catalogue of the first screen's words, 6 and 8 KB, and about 2 KB more of code, less the story
-   * panel and the date brush, now loaded right after the first screen). OVER the quality gates'
+   * panel and the date brush, now loaded right after the first screen, and the regions files'
+   * parsers, now loaded with the first of those files). OVER the quality gates'
    * goal of 110 KB: raised to let the languages land, with the miss reported on the languages
    * issue.
    */
@@ -22,10 +23,10 @@ const LIMITS = {
   /**
    * All JavaScript, the charting chunk included (measured 2026-11-28: 198.0 KB; 210.7 KB with the
    * Sources panel, its chart and the corrections list; 217.2 KB with the place picker, the ranking
-   * and the comparison of places: each a chunk of its own, loaded only when it is shown; 254.5 KB
+   * and the comparison of places: each a chunk of its own, loaded only when it is shown; 255.5 KB
    * with the map and the words of both languages, of which each page downloads only its own).
    */
-  totalGzipKB: 256,
+  totalGzipKB: 258,
 };
 
 const sizes = bundleSizes();

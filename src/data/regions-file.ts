@@ -69,14 +69,6 @@ export function regionsByDistrict(regions: readonly Region[]): [string, Region[]
   return [...groups].sort(([a], [b]) => a.localeCompare(b, 'en'));
 }
 
-/**
- * Russia's resident population on 1 January 2020: the sum of its 85 regions (146,745,098,
- * Rosstat's own total), Crimea and Sevastopol included as in the official reports.
- */
-export function russiaPopulation(regions: readonly Region[]): number {
-  return regions.reduce((sum, region) => sum + region.population, 0);
-}
-
 export type RegionsFileResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly problems: readonly string[] };

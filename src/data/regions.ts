@@ -14,3 +14,11 @@ const KNOWN = new Set<string>(REGION_CODES);
 export function isKnownPlace(value: string): value is PlaceCode {
   return value === RUSSIA || KNOWN.has(value);
 }
+
+/**
+ * Russia's resident population on 1 January 2020: the sum of its 85 regions (146,745,098,
+ * Rosstat's own total), Crimea and Sevastopol included as in the official reports.
+ */
+export function russiaPopulation(regions: readonly { readonly population: number }[]): number {
+  return regions.reduce((sum, region) => sum + region.population, 0);
+}

@@ -6,14 +6,18 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useHydrated } from '../components/use-hydrated';
 import { DEFAULT_TIMEOUT_MS, fetchText } from '../data/load-dataset';
 import { REGION_CATALOGUE_PATH, regionYearPath } from '../data/paths';
-import {
-  parseRegionCatalogue,
-  parseRegionYear,
-  type RegionCatalogue,
-  type RegionsFileResult,
-  type RegionYear,
-  type RegionYearExpectation,
+import type {
+  RegionCatalogue,
+  RegionsFileResult,
+  RegionYear,
+  RegionYearExpectation,
 } from '../data/regions-file';
+
+/**
+ * The files' parsers, downloaded with the first file that needs them: Russia's own view, the
+ * default, needs none of the regions' files, so their checks are not in the first download.
+ */
+const parsers = () => import('../data/regions-file');
 
 /** The largest year file is about 190 KB; anything far larger is not one. */
 const MAX_BYTES = 2_000_000;
@@ -39,8 +43,13 @@ export function useRegionCatalogue(enabled: boolean) {
   const hydrated = useHydrated();
   const query = useQuery<RegionCatalogue>({
     queryKey: ['regions', 'catalogue'],
-    queryFn: async ({ signal }) =>
-      unwrap(parseRegionCatalogue(await load(REGION_CATALOGUE_PATH, signal)), 'list of regions'),
+    queryFn: async ({ signal }) => {
+      const [text, { parseRegionCatalogue }] = await Promise.all([
+        load(REGION_CATALOGUE_PATH, signal),
+        parsers(),
+      ]);
+      return unwrap(parseRegionCatalogue(text), 'list of regions');
+    },
     enabled,
   });
   // As with the series: nothing loaded is drawn before the prerendered page is taken over.
@@ -94,15 +103,16 @@ export function useRegionYears(
   return useQueries({
     queries: (expected ? (years ?? []) : []).map((year) => ({
       queryKey: ['regions', 'year', year],
-      queryFn: async ({ signal }: { signal: AbortSignal }) =>
-        unwrap(
-          parseRegionYear(
-            await load(regionYearPath(year), signal),
-            year,
-            expected as RegionYearExpectation,
-          ),
+      queryFn: async ({ signal }: { signal: AbortSignal }) => {
+        const [text, { parseRegionYear }] = await Promise.all([
+          load(regionYearPath(year), signal),
+          parsers(),
+        ]);
+        return unwrap(
+          parseRegionYear(text, year, expected as RegionYearExpectation),
           `regions file of ${year}`,
-        ),
+        );
+      },
     })),
     combine: combineYears,
   });

@@ -1,4 +1,5 @@
-import { type Region, russiaPopulation } from '../../data/regions-file';
+import { russiaPopulation } from '../../data/regions';
+import type { Region } from '../../data/regions-file';
 import { type PlaceCode, RUSSIA } from '../../data/series';
 import { m } from '../../i18n/messages';
 import { useRegionCatalogue } from '../../queries/use-regions';
