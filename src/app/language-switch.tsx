@@ -35,15 +35,6 @@ export function LanguageSwitch() {
                 href={hrefIn(locale, search)}
                 hrefLang={HTML_LANG[locale]}
                 lang={HTML_LANG[locale]}
-                onClick={(event) => {
-                  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) {
-                    return;
-                  }
-                  // The address at the moment of the click: a view changed since the last
-                  // render (the view writes the address without an event) is kept too.
-                  event.preventDefault();
-                  window.location.href = hrefIn(locale, window.location.search);
-                }}
               >
                 {LOCALE_NAMES[locale]}
               </a>

@@ -46,10 +46,6 @@ export function setFormatLocale(locale: FormatLocale): void {
   if (formats.locale !== locale) formats = formatsFor(locale);
 }
 
-export function formatLocale(): FormatLocale {
-  return formats.locale;
-}
-
 /** 11231 -> "11,231" */
 export const formatCount = (value: number): string => formats.count.format(value);
 
