@@ -1,6 +1,6 @@
 /**
  * Fetches a series' report file and turns it into the dataset. Every way this can fail becomes a
- * `DatasetLoadError` that says what went wrong in words a reader of the page understands, and
+ * `DatasetLoadError` that says what went wrong (src/i18n/errors.ts words it for the reader), and
  * nothing waits for ever: a server that does not answer is given up on after a timeout.
  */
 import { buildDataset, type Dataset } from './dataset';
@@ -22,7 +22,7 @@ export type DatasetLoadFailure =
 export class DatasetLoadError extends Error {
   override readonly name = 'DatasetLoadError';
   constructor(readonly failure: DatasetLoadFailure) {
-    super(describeFailure(failure));
+    super(`The data could not be loaded (${technicalMessage(failure)})`);
   }
 }
 
@@ -31,40 +31,22 @@ export function isTransient(error: unknown): boolean {
   return error instanceof DatasetLoadError && error.failure.kind === 'network';
 }
 
-function describeFailure(failure: DatasetLoadFailure): string {
+/**
+ * The failure for logs and developer tools. What the page says, in its language, is worded from
+ * `failure` by src/i18n/errors.ts; this module states facts, not sentences for readers.
+ */
+function technicalMessage(failure: DatasetLoadFailure): string {
   switch (failure.kind) {
     case 'network':
-      return `The data could not be downloaded (${failure.detail}). Check your connection and try again.`;
+      return `network failure: ${failure.detail}`;
     case 'offline':
-      return 'You are offline, so the data could not be downloaded. It will load when you are back online and choose Retry.';
+      return 'offline';
     case 'timeout':
-      return `The server is not answering: the data did not arrive within ${failure.seconds} seconds. Try again in a moment.`;
+      return `no answer within ${failure.seconds} s`;
     case 'http':
-      return `The data could not be downloaded: the server answered ${failure.status}.`;
+      return `HTTP ${failure.status}`;
     case 'invalid-file':
-      return `The data file is damaged, so no figures are shown rather than wrong ones. ${failure.problems
-        .slice(0, 3)
-        .map(describeProblem)
-        .join(' ')}`;
-  }
-}
-
-/** The failure in a few words, for a sentence that says what could not be loaded. */
-export function shortReason(error: unknown): string {
-  if (!(error instanceof DatasetLoadError))
-    return error instanceof Error ? error.message : String(error);
-  const { failure } = error;
-  switch (failure.kind) {
-    case 'network':
-      return `the connection failed: ${failure.detail}`;
-    case 'offline':
-      return 'you are offline';
-    case 'timeout':
-      return `the server did not answer within ${failure.seconds} seconds`;
-    case 'http':
-      return `the server answered ${failure.status}`;
-    case 'invalid-file':
-      return failure.problems.slice(0, 1).map(describeProblem).join(' ');
+      return `invalid file: ${failure.problems.slice(0, 3).map(describeProblem).join(' ')}`;
   }
 }
 

@@ -4,6 +4,7 @@ import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { type Region, regionsByDistrict } from '../../data/regions-file';
 import { type PlaceCode, RUSSIA } from '../../data/series';
+import { errorText } from '../../i18n/errors';
 import { m, pageLocale } from '../../i18n/messages';
 import { useRegionCatalogue } from '../../queries/use-regions';
 
@@ -97,7 +98,7 @@ export function PlacePickerPanel({ current, hrefFor, onChoose, onClose }: PlaceP
   if (error) {
     return (
       <Notice tone="error" onRetry={() => void refetch()}>
-        <p>{error.message}</p>
+        <p>{errorText(error)}</p>
       </Notice>
     );
   }
