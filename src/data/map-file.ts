@@ -4,7 +4,7 @@
  * Validated where it enters (parseMapFile): every one of the 85 regions exactly once, and paths
  * made only of path commands and numbers, so a tampered file cannot put markup into the page.
  */
-import { displayValue } from './format';
+import { type JsonFileResult, readJsonFile } from './json-file';
 import * as shape from './json-shape';
 import { REGION_CODES } from './regions';
 import { isPlaceCode, type PlaceCode } from './series';
@@ -55,31 +55,11 @@ const mapShape = shape.object({
 });
 export type MapFile = shape.Infer<typeof mapShape>;
 
-export type MapFileResult =
-  | { readonly ok: true; readonly value: MapFile }
-  | { readonly ok: false; readonly problems: readonly string[] };
+export type MapFileResult = JsonFileResult<MapFile>;
 
 export function parseMapFile(text: string): MapFileResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      problems: [
-        /^\s*</.test(text)
-          ? 'The server sent a web page (HTML) instead of the map file.'
-          : 'The map file is not valid JSON (it may be truncated).',
-      ],
-    };
-  }
-  const result = shape.readShape(mapShape, json);
-  if (!result.ok) {
-    return {
-      ok: false,
-      problems: result.problems.map((p) => `At "${displayValue(p.path)}": ${p.detail}.`),
-    };
-  }
+  const result = readJsonFile(text, mapShape, 'the map file');
+  if (!result.ok) return result;
   const codes = result.value.regions.map((region) => region.code);
   const duplicate = codes.find((code, i) => codes.indexOf(code) !== i);
   if (duplicate) return { ok: false, problems: [`Region ${duplicate} has two shapes.`] };

@@ -12,6 +12,7 @@
  */
 import { displayValue } from './format';
 import { addDays, daysBetween, type IsoDate, isIsoDate } from './iso-date';
+import { type JsonFileResult, readJsonFile } from './json-file';
 import * as shape from './json-shape';
 import { isPlaceCode, type PlaceCode } from './series';
 
@@ -69,30 +70,11 @@ export function regionsByDistrict(regions: readonly Region[]): [string, Region[]
   return [...groups].sort(([a], [b]) => a.localeCompare(b, 'en'));
 }
 
-export type RegionsFileResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly problems: readonly string[] };
-
-function readJson(text: string): { ok: true; json: unknown } | { ok: false; problem: string } {
-  try {
-    return { ok: true, json: JSON.parse(text) };
-  } catch {
-    return /^\s*</.test(text)
-      ? { ok: false, problem: 'The server sent a web page (HTML) instead of the regions file.' }
-      : { ok: false, problem: 'The regions file is not valid JSON (it may be truncated).' };
-  }
-}
+export type RegionsFileResult<T> = JsonFileResult<T>;
 
 export function parseRegionCatalogue(text: string): RegionsFileResult<RegionCatalogue> {
-  const read = readJson(text);
-  if (!read.ok) return { ok: false, problems: [read.problem] };
-  const result = shape.readShape(catalogueShape, read.json);
-  if (!result.ok) {
-    return {
-      ok: false,
-      problems: result.problems.map((p) => `At "${displayValue(p.path)}": ${p.detail}.`),
-    };
-  }
+  const result = readJsonFile(text, catalogueShape, 'the regions file');
+  if (!result.ok) return result;
   const seen = new Set<string>();
   for (const region of result.value.regions) {
     if (seen.has(region.code)) {
@@ -156,15 +138,8 @@ export function parseRegionYear(
   year: number,
   expected: RegionYearExpectation,
 ): RegionsFileResult<RegionYear> {
-  const read = readJson(text);
-  if (!read.ok) return { ok: false, problems: [read.problem] };
-  const envelope = shape.readShape(yearShape, read.json);
-  if (!envelope.ok) {
-    return {
-      ok: false,
-      problems: envelope.problems.map((p) => `At "${displayValue(p.path)}": ${p.detail}.`),
-    };
-  }
+  const envelope = readJsonFile(text, yearShape, 'the regions file');
+  if (!envelope.ok) return envelope;
   const { firstDate, lastDate } = envelope.value;
   if (
     envelope.value.year !== year ||
