@@ -4,7 +4,7 @@
  * date, so the colours of two dates compare; a region whose 7 days are not all reported has no
  * rate ("not reported", drawn apart from zero).
  */
-import { addDays, daysBetween, type IsoDate } from './iso-date';
+import { addDays, daysBetween, type IsoDate, maxDate, minDate } from './iso-date';
 import { per100k } from './per-capita';
 import type { DateRange } from './range';
 import { sumsAt } from './ranking';
@@ -52,6 +52,16 @@ export function yearsForRates(date: IsoDate, data: DateRange): number[] {
     .filter((d) => d >= addDays(data.from, -1) && d <= data.to)
     .map((d) => Number(d.slice(0, 4)));
   return [...new Set(years)];
+}
+
+/**
+ * The years whose files play through `range` needs: each frame's week reaches 7 days back, into
+ * the year before for a range that starts in early January (within the regional files' dates).
+ */
+export function yearsForPlay(range: DateRange, data: DateRange): number[] {
+  const first = Number(maxDate(addDays(range.from, -RATE_DAYS), data.from).slice(0, 4));
+  const last = Number(minDate(range.to, data.to).slice(0, 4));
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
 
 /**

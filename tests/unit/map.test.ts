@@ -10,6 +10,7 @@ import {
   RATE_DAYS,
   summariseRates,
   weeklyRates,
+  yearsForPlay,
   yearsForRates,
 } from '../../src/data/map-rates';
 import { MAP_SHAPES_PATH, REGION_CATALOGUE_PATH, regionYearPath } from '../../src/data/paths';
@@ -156,6 +157,19 @@ describe('weekly rates', () => {
       const outside = weeklyRates(catalogue.regions, years, date, data, 'cases');
       expect(outside.every((r) => r.rate === null)).toBe(true);
     }
+  });
+
+  it('for play, need every year of the range and the one before a start in early January', () => {
+    expect(yearsForPlay({ from: d('2022-01-01'), to: d('2022-03-31') }, data)).toEqual([
+      2021, 2022,
+    ]);
+    expect(yearsForPlay({ from: d('2021-03-01'), to: d('2022-02-11') }, data)).toEqual([
+      2021, 2022,
+    ]);
+    // Within the regional files: nothing before they start, nothing after they end.
+    expect(yearsForPlay({ from: data.from, to: d('2029-01-01') }, data)).toEqual([
+      2020, 2021, 2022, 2023,
+    ]);
   });
 
   it('need the files of the date and of the day before the week', () => {

@@ -60,7 +60,7 @@ export const ComparePanel = memo(function ComparePanel({
       return region
         ? {
             code: place,
-            name: inRussian() ? region.nameRu : region.nameEn,
+            name: m().placePicker.regionName(region),
             population: region.population,
           }
         : {
@@ -165,7 +165,7 @@ function AddPlace({
                 value={region.code}
                 disabled={exclude.includes(region.code)}
               >
-                {inRussian() ? region.nameRu : region.nameEn}
+                {m().placePicker.regionName(region)}
               </option>
             ))}
           </optgroup>

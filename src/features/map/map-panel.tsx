@@ -4,19 +4,19 @@ import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { ToggleGroup } from '../../components/toggle-group';
 import { formatCount, formatRate } from '../../data/format';
-import { addDays, type IsoDate, maxDate, minDate } from '../../data/iso-date';
+import type { IsoDate } from '../../data/iso-date';
 import {
   type MapMetric,
-  RATE_DAYS,
   type RegionRate,
   summariseRates,
   weeklyRates,
+  yearsForPlay,
   yearsForRates,
 } from '../../data/map-rates';
 import type { DateRange } from '../../data/range';
 import type { PlaceCode } from '../../data/series';
 import { errorText } from '../../i18n/errors';
-import { m, pageLocale } from '../../i18n/messages';
+import { m } from '../../i18n/messages';
 import { useMapShapes } from '../../queries/use-map-shapes';
 import { useRegionCatalogue, useRegionYears } from '../../queries/use-regions';
 import { Choropleth } from './choropleth';
@@ -44,14 +44,6 @@ function metricOptions() {
     { value: 'cases', label: metric.cases },
     { value: 'deaths', label: metric.deaths },
   ] as const;
-}
-
-/** Every year from the one before `range` starts to the one it ends in: what play may show. */
-function yearsOfRange(range: DateRange, data: DateRange): number[] {
-  // A frame's week reaches 7 days back: into the year before, for a range starting in January.
-  const first = Number(maxDate(addDays(range.from, -RATE_DAYS), data.from).slice(0, 4));
-  const last = Number(minDate(range.to, data.to).slice(0, 4));
-  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
 
 /**
@@ -83,7 +75,7 @@ export const MapPanel = memo(function MapPanel({
   const mapDate = play.frame ?? date;
   // While playing, every year of the range at once, so that no frame waits for a download.
   const wanted = useMemo(
-    () => (data ? (play.playing ? yearsOfRange(range, data) : yearsForRates(mapDate, data)) : null),
+    () => (data ? (play.playing ? yearsForPlay(range, data) : yearsForRates(mapDate, data)) : null),
     [data, play.playing, range, mapDate],
   );
   const years = useRegionYears(wanted, catalogue);
@@ -112,15 +104,14 @@ export const MapPanel = memo(function MapPanel({
     () => new Map((rates ?? []).map((rate) => [rate.code, rate] as const)),
     [rates],
   );
-  const ru = pageLocale() === 'ru';
   const names = useMemo(
     () =>
       new Map(
         (catalogue?.regions ?? []).map(
-          (region) => [region.code, ru ? region.nameRu : region.nameEn] as const,
+          (region) => [region.code, m().placePicker.regionName(region)] as const,
         ),
       ),
-    [catalogue, ru],
+    [catalogue],
   );
   const [shown, setShown] = useState<PlaceCode | null>(null);
   const [tableOpen, setTableOpen] = useState(false);

@@ -191,7 +191,7 @@ function RankingTableRow({
     <tr data-region={row.region.code} className={isCurrent ? 'ranking__current' : undefined}>
       <th scope="row">
         <a href={href} onClick={onClick} aria-current={isCurrent ? 'page' : undefined}>
-          {pageLocale() === 'ru' ? row.region.nameRu : row.region.nameEn}
+          {m().placePicker.regionName(row.region)}
         </a>
       </th>
       {row.known ? (
