@@ -74,7 +74,8 @@ describe('the catalogues', () => {
 
 describe('Russian plurals', () => {
   const day = (n: number) =>
-    `${n} ${pluralForm('ru', n, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}`;
+    // `other` (fractions, 1,5 дня) apart from `few`, so that a mix-up of the two shows.
+    `${n} ${pluralForm('ru', n, { one: 'день', few: 'дня', many: 'дней', other: 'дня (дробн.)' })}`;
   it('choose one, few or many as Russian does', () => {
     expect([0, 1, 2, 5, 11, 21, 22, 25, 101].map(day)).toEqual([
       '0 дней',
