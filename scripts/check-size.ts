@@ -15,18 +15,18 @@ const LIMITS = {
    * languages, 110.1 KB for the English page and 112.3 KB for the Russian one: each page's
    * catalogue of the first screen's words, 6 and 8 KB, and about 2 KB more of code, less the story
    * panel and the date brush, now loaded right after the first screen, and the regions files'
-   * parsers, now loaded with the first of those files). OVER the quality gates'
-   * goal of 110 KB: raised to let the languages land, with the miss reported on the languages
-   * issue.
+   * parsers, now loaded with the first of those files); 106.2 and 108.3 KB once the code both
+   * pages run at start is one chunk (vite.config.ts) instead of a dozen small ones.
    */
-  initialGzipKB: 114,
+  initialGzipKB: 110,
   /**
    * All JavaScript, the charting chunk included (measured 2026-11-28: 198.0 KB; 210.7 KB with the
    * Sources panel, its chart and the corrections list; 217.2 KB with the place picker, the ranking
    * and the comparison of places: each a chunk of its own, loaded only when it is shown; 255.5 KB
-   * with the map and the words of both languages, of which each page downloads only its own).
+   * with the map and the words of both languages, of which each page downloads only its own;
+   * 250.8 KB with the start code in one chunk).
    */
-  totalGzipKB: 258,
+  totalGzipKB: 254,
 };
 
 const sizes = bundleSizes();
