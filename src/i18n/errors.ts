@@ -1,4 +1,5 @@
 /** A failure to load, in the page's language: what went wrong, and what to do. */
+import { DamagedFileError } from '../data/damaged-file';
 import { DatasetLoadError } from '../data/load-dataset';
 import { describeProblem } from '../data/report-file';
 import { m } from './messages';
@@ -17,11 +18,15 @@ function details(error: DatasetLoadError): string {
 /** A whole sentence for a notice. */
 export function errorText(error: unknown): string {
   if (error instanceof DatasetLoadError) return m().app.loadFailure(error.failure, details(error));
+  if (error instanceof DamagedFileError) {
+    return m().app.damagedFile(error.file, error.problems.join(' '));
+  }
   return error instanceof Error ? error.message : String(error);
 }
 
 /** A few words, for a sentence that says what could not be loaded. */
 export function shortErrorText(error: unknown): string {
+  if (error instanceof DamagedFileError) return m().app.damagedFileShort(error.file);
   if (!(error instanceof DatasetLoadError)) {
     return error instanceof Error ? error.message : String(error);
   }

@@ -2,6 +2,7 @@
  * The map's shapes (data/map/regions.json), fetched once, when the map comes near the screen.
  */
 import { useQuery } from '@tanstack/react-query';
+import { DamagedFileError } from '../data/damaged-file';
 import { DEFAULT_TIMEOUT_MS, fetchText } from '../data/load-dataset';
 import { type MapFile, parseMapFile } from '../data/map-file';
 import { MAP_SHAPES_PATH } from '../data/paths';
@@ -19,11 +20,8 @@ export function useMapShapes() {
         maxBytes: MAX_BYTES,
       });
       const result = parseMapFile(text);
-      if (!result.ok) {
-        throw new Error(
-          `The map's shapes are damaged, so the map is not drawn: ${result.problems[0]}`,
-        );
-      }
+      if (!result.ok)
+        throw new DamagedFileError({ kind: 'map-shapes' }, result.problems.slice(0, 1));
       return result.value;
     },
   });

@@ -4,6 +4,7 @@
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useHydrated } from '../components/use-hydrated';
+import { DamagedFileError, type OwnFile } from '../data/damaged-file';
 import { DEFAULT_TIMEOUT_MS, fetchText } from '../data/load-dataset';
 import { REGION_CATALOGUE_PATH, regionYearPath } from '../data/paths';
 import type {
@@ -22,12 +23,8 @@ const parsers = () => import('../data/regions-file');
 /** The largest year file is about 190 KB; anything far larger is not one. */
 const MAX_BYTES = 2_000_000;
 
-function unwrap<T>(result: RegionsFileResult<T>, what: string): T {
-  if (!result.ok) {
-    throw new Error(
-      `The ${what} is damaged, so it is not shown: ${result.problems.slice(0, 2).join(' ')}`,
-    );
-  }
+function unwrap<T>(result: RegionsFileResult<T>, file: OwnFile): T {
+  if (!result.ok) throw new DamagedFileError(file, result.problems.slice(0, 2));
   return result.value;
 }
 
@@ -48,7 +45,7 @@ export function useRegionCatalogue(enabled: boolean) {
         load(REGION_CATALOGUE_PATH, signal),
         parsers(),
       ]);
-      return unwrap(parseRegionCatalogue(text), 'list of regions');
+      return unwrap(parseRegionCatalogue(text), { kind: 'region-catalogue' });
     },
     enabled,
   });
@@ -108,10 +105,10 @@ export function useRegionYears(
           load(regionYearPath(year), signal),
           parsers(),
         ]);
-        return unwrap(
-          parseRegionYear(text, year, expected as RegionYearExpectation),
-          `regions file of ${year}`,
-        );
+        return unwrap(parseRegionYear(text, year, expected as RegionYearExpectation), {
+          kind: 'region-year',
+          year,
+        });
       },
     })),
     combine: combineYears,

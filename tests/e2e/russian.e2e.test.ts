@@ -111,4 +111,18 @@ describe('in Russian (production build, headless Chromium)', () => {
     await cardValue(page, 'New cases').waitFor();
     expect(await offer.count()).toBe(0);
   });
+
+  it('a damaged file of our own is explained in Russian', async () => {
+    const context = await harness.newContext();
+    await context.route('**/data/map/regions.json', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><h1>Bad gateway</h1>' }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${harness.baseURL}/ru/?focus=2020-05-07`);
+    const map = page.locator('section[aria-labelledby=map-heading]');
+    await map.scrollIntoViewIfNeeded();
+    const alert = map.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Файл с контурами карты повреждён');
+    expect(await alert.getByRole('button', { name: 'Повторить' }).count()).toBe(1);
+  });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DamagedFileError } from '../../src/data/damaged-file';
 import {
   formatCount,
   formatDate,
@@ -13,7 +14,9 @@ import { en as enStart } from '../../src/i18n/en/index';
 import { map as enMap } from '../../src/i18n/en/map';
 import { ranking as enRanking } from '../../src/i18n/en/ranking';
 import { sources as enSources } from '../../src/i18n/en/sources';
+import { errorText, shortErrorText } from '../../src/i18n/errors';
 import { localeOfPath, localePath } from '../../src/i18n/locale';
+import { setCatalogue } from '../../src/i18n/messages';
 import { pluralForm } from '../../src/i18n/plural';
 import { article as ruArticle } from '../../src/i18n/ru/article';
 import { compare as ruCompare } from '../../src/i18n/ru/compare';
@@ -125,5 +128,23 @@ describe('the page of each language', () => {
     expect(localeOfPath('/', '/')).toBe('en');
     expect(localeOfPath('/russia/', '/')).toBe('en');
     expect(localeOfPath('/covid/ru/', '/covid/')).toBe('ru');
+  });
+});
+
+describe('a damaged file of our own', () => {
+  afterEach(() => setCatalogue('en', en));
+  const error = new DamagedFileError({ kind: 'region-year', year: 2021 }, ['At "days": missing.']);
+
+  it('is named in English, with the checks’ diagnosis after it', () => {
+    expect(errorText(error)).toBe(
+      'The file of all regions\' figures for 2021 is damaged, so what it holds is not shown. At "days": missing.',
+    );
+    expect(shortErrorText(error)).toBe("the file of all regions' figures for 2021 is damaged");
+  });
+
+  it('and in Russian', () => {
+    setCatalogue('ru', ru);
+    expect(errorText(error)).toMatch(/^Файл с данными всех регионов за 2021 год повреждён/);
+    expect(shortErrorText(error)).toBe('файл с данными всех регионов за 2021 год повреждён');
   });
 });

@@ -1,5 +1,17 @@
 /** The page's frame in English (the reference catalogue): sections, failures, languages. */
+import type { OwnFile } from '../../data/damaged-file';
 import type { DatasetLoadFailure } from '../../data/load-dataset';
+
+function ownFileName(file: OwnFile): string {
+  switch (file.kind) {
+    case 'region-catalogue':
+      return 'The list of regions';
+    case 'region-year':
+      return `The file of all regions' figures for ${file.year}`;
+    case 'map-shapes':
+      return "The map's shapes file";
+  }
+}
 
 export const app = {
   skipLink: 'Skip to the figures',
@@ -62,6 +74,10 @@ export const app = {
         return details;
     }
   },
+  /** One of our own files (not a series) failed its checks. */
+  damagedFile: (file: OwnFile, details: string): string =>
+    `${ownFileName(file)} is damaged, so what it holds is not shown. ${details}`,
+  damagedFileShort: (file: OwnFile): string => `${ownFileName(file).toLowerCase()} is damaged`,
 
   languages: 'Language',
   /** Offered once on the English page to a browser that prefers Russian, in Russian. */

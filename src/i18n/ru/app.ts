@@ -1,10 +1,23 @@
 /** The page's frame in Russian: sections, failures, languages. */
+import type { OwnFile } from '../../data/damaged-file';
 import type { DatasetLoadFailure } from '../../data/load-dataset';
 import type { Messages } from '../messages';
 import { pluralForm } from '../plural';
 
 const seconds = (n: number) =>
   `${n} ${pluralForm('ru', n, { one: 'секунду', few: 'секунды', many: 'секунд', other: 'секунды' })}`;
+
+/** Each name is masculine, so the sentences below agree with any of them. */
+function ownFileName(file: OwnFile): string {
+  switch (file.kind) {
+    case 'region-catalogue':
+      return 'Список регионов';
+    case 'region-year':
+      return `Файл с данными всех регионов за ${file.year} год`;
+    case 'map-shapes':
+      return 'Файл с контурами карты';
+  }
+}
 
 export const app: Messages['app'] = {
   skipLink: 'Перейти к цифрам',
@@ -67,6 +80,9 @@ export const app: Messages['app'] = {
         return details;
     }
   },
+  damagedFile: (file: OwnFile, details: string): string =>
+    `${ownFileName(file)} повреждён, поэтому его данные не показаны. ${details}`,
+  damagedFileShort: (file: OwnFile): string => `${ownFileName(file).toLowerCase()} повреждён`,
 
   languages: 'Язык',
   suggestion: 'Эта страница есть на русском языке.',
