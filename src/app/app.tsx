@@ -41,9 +41,10 @@ import {
 } from '../view-state/view-changes';
 import { type Per, type Scale, serialiseView, shownRange } from '../view-state/view-state';
 import { viewTitle } from '../view-state/view-title';
-import { LanguageSuggestion, LanguageSwitch } from './language-switch';
+import { LanguageSuggestion } from './language-switch';
 import { PageFooter } from './page-footer';
 import { PageHeader } from './page-header';
+import { ViewBar } from './view-bar';
 import { ViewNotices } from './view-notices';
 
 // Below the fold: their code and their words load when they come near the screen.
@@ -170,6 +171,12 @@ export function App() {
       `${window.location.pathname}${serialiseView(setRegion(view, next)) || '?'}`,
     [view],
   );
+  // The address of this view focused on one report date: what a corrected day's link points to.
+  const hrefForDate = useCallback(
+    (date: IsoDate) =>
+      `${window.location.pathname}${serialiseView(focusDate(view, date, range)) || '?'}`,
+    [view, range],
+  );
   const failed = state.status === 'error';
   const words = m().app;
 
@@ -178,45 +185,51 @@ export function App() {
       <a className="skip-link" href="#main">
         {words.skipLink}
       </a>
-      <LanguageSwitch />
+      <PageHeader dataset={dataset} failed={failed} />
       <LanguageSuggestion />
-      <PageHeader dataset={dataset} source={view.source} placeName={place.name} failed={failed} />
-      <main id="main" className="page">
-        <ViewNotices notices={notices} onDismiss={dismissNotices} />
-        <section aria-labelledby="place-heading">
-          <h2 id="place-heading" className="visually-hidden">
-            {words.placeAndSource}
-          </h2>
-          <PlacePicker place={view.region} hrefFor={hrefFor} onChange={onPlaceChange} />
-          <PerCapitaSwitch
-            per={view.per}
-            placeName={place.name}
-            population={place.population}
-            onChange={onPerChange}
-          />
-          {view.region === RUSSIA ? (
-            <SourceSwitch source={view.source} onChange={onSourceChange} />
-          ) : (
-            <p className="source-note">{words.regionalSource}</p>
+      <ViewBar placeName={place.name} range={range} source={view.source} per={view.per}>
+        {/* Not keyed by the view, unlike the panels: the focused control must survive a change. */}
+        <ErrorBoundary what={words.viewControls}>
+          <section className="view-controls" aria-labelledby="place-heading">
+            <h2 id="place-heading" className="visually-hidden">
+              {words.placeAndSource}
+            </h2>
+            <PlacePicker place={view.region} hrefFor={hrefFor} onChange={onPlaceChange} />
+            <PerCapitaSwitch
+              per={view.per}
+              placeName={place.name}
+              population={place.population}
+              onChange={onPerChange}
+            />
+            {view.region === RUSSIA ? (
+              <SourceSwitch source={view.source} onChange={onSourceChange} />
+            ) : (
+              <p className="source-note">{words.regionalSource}</p>
+            )}
+          </section>
+          {failed ? null : (
+            <DateFilter
+              bounds={dataset}
+              range={range}
+              onRangeChange={onRangeChange}
+              actions={
+                <ShareControls title={title}>
+                  <DownloadCsv
+                    dataset={dataset}
+                    range={range}
+                    source={view.source}
+                    place={view.region}
+                  />
+                </ShareControls>
+              }
+            />
           )}
-        </section>
-        {failed ? null : (
-          <DateFilter
-            bounds={dataset}
-            range={range}
-            onRangeChange={onRangeChange}
-            actions={
-              <ShareControls title={title}>
-                <DownloadCsv
-                  dataset={dataset}
-                  range={range}
-                  source={view.source}
-                  place={view.region}
-                />
-              </ShareControls>
-            }
-          />
-        )}
+        </ErrorBoundary>
+      </ViewBar>
+      <main id="main" className="page">
+        <ErrorBoundary what={words.viewNotices}>
+          <ViewNotices notices={notices} onDismiss={dismissNotices} />
+        </ErrorBoundary>
         {perCapitaFailed ? (
           <Notice tone="error" onRetry={place.retry}>
             <p>{words.perCapitaFailed(place.name, shortErrorText(place.error))}</p>
@@ -241,7 +254,6 @@ export function App() {
             <p>{words.keyFiguresNeedData}</p>
           ) : (
             <ErrorBoundary key={viewKey} what={words.keyFigures}>
-              <RangeTotals dataset={dataset} range={range} />
               <KeyFigures
                 dataset={dataset}
                 date={shownDate}
@@ -283,6 +295,14 @@ export function App() {
             />
           )}
         </section>
+
+        {failed ? null : (
+          <div className="page-section">
+            <ErrorBoundary key={viewKey} what={m().keyFigures.rangeTotals}>
+              <RangeTotals dataset={dataset} range={range} />
+            </ErrorBoundary>
+          </div>
+        )}
 
         <section className="page-section" aria-labelledby="map-heading">
           <h2 id="map-heading">{words.mapHeading}</h2>
@@ -383,6 +403,7 @@ export function App() {
                     source={view.source}
                     placeName={place.name}
                     onFocusDate={onFocusDate}
+                    hrefForDate={hrefForDate}
                   />
                 )}
               </LazyPanel>

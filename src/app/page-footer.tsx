@@ -14,6 +14,7 @@ export function PageFooter({ dataset, source }: { dataset: Dataset | null; sourc
   return (
     <footer className="page-footer">
       <div className="page-footer__inner">
+        <p className="page-footer__about">{t.lede}</p>
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading">{t.sourcesHeading}</h2>
           <p>

@@ -1,23 +1,23 @@
 import type { Dataset } from '../data/dataset';
 import { formatDate } from '../data/format';
-import type { SourceId } from '../data/series';
 import { m } from '../i18n/messages';
+import { LanguageSwitch } from './language-switch';
 
 interface PageHeaderProps {
   readonly dataset: Dataset | null;
-  readonly source: SourceId;
-  /** "Russia", or the region shown. */
-  readonly placeName: string;
   readonly failed: boolean;
 }
 
-export function PageHeader({ dataset, source, placeName, failed }: PageHeaderProps) {
+/**
+ * One line: the dashboard's name, the date of its latest report and the languages. What it is
+ * about in more words is in the footer; the first screen is for the figures.
+ */
+export function PageHeader({ dataset, failed }: PageHeaderProps) {
   const t = m().page;
   return (
     <header className="page-header">
       <div className="page-header__inner">
         <h1 className="page-header__title">{t.title}</h1>
-        <p className="page-header__lede">{t.lede}</p>
         <p className="page-header__latest">
           {t.latestReport}{' '}
           {dataset ? (
@@ -30,10 +30,7 @@ export function PageHeader({ dataset, source, placeName, failed }: PageHeaderPro
             </span>
           )}
         </p>
-        <p className="page-header__source">
-          {t.figuresShown} <strong>{placeName}</strong>
-          {t.figuresShownSource(source)}
-        </p>
+        <LanguageSwitch />
       </div>
     </header>
   );

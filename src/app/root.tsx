@@ -1,6 +1,7 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
+import { m } from '../i18n/messages';
 import { App } from './app';
 
 /**
@@ -10,7 +11,7 @@ import { App } from './app';
 export function Root({ queryClient }: { queryClient: QueryClient }) {
   return (
     <StrictMode>
-      <ErrorBoundary what="The dashboard">
+      <ErrorBoundary what={m().page.title} wholePage>
         <QueryClientProvider client={queryClient}>
           <App />
         </QueryClientProvider>

@@ -8,6 +8,8 @@ interface ErrorBoundaryProps {
    * sentence: "The daily new cases chart", "График «Новые случаи за сутки»".
    */
   readonly what: string;
+  /** The page's last boundary: nothing else of the page is left to work, so it does not say so. */
+  readonly wholePage?: boolean;
   readonly children: ReactNode;
 }
 
@@ -40,7 +42,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!error) return this.props.children;
     return (
       <Notice tone="error" onRetry={this.retry}>
-        <p>{m().charts.components.errorBoundary(this.props.what, error.message.slice(0, 200))}</p>
+        <p>
+          {this.props.wholePage
+            ? m().app.pageFailed(error.message.slice(0, 200))
+            : m().charts.components.errorBoundary(this.props.what, error.message.slice(0, 200))}
+        </p>
       </Notice>
     );
   }

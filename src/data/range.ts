@@ -29,9 +29,12 @@ export interface RangeSummary {
   readonly firstDate: IsoDate;
   readonly lastDate: IsoDate;
   readonly dayCount: number;
-  /** Sum of the known daily values within the range. */
-  readonly newCases: number;
-  readonly newDeaths: number;
+  /**
+   * Sum of the known daily values within the range; null when no day of it has one (a range of
+   * missing reports is "not reported", never 0).
+   */
+  readonly newCases: number | null;
+  readonly newDeaths: number | null;
   /** Days in the range whose new cases are unknown: `newCases` leaves them out. */
   readonly daysWithoutNewCases: number;
   readonly daysWithoutNewDeaths: number;
@@ -87,8 +90,8 @@ export function summariseDays(days: readonly DayEntry[], threshold: number): Ran
     firstDate: first.date,
     lastDate: last.date,
     dayCount: days.length,
-    newCases,
-    newDeaths,
+    newCases: daysWithoutNewCases === days.length ? null : newCases,
+    newDeaths: daysWithoutNewDeaths === days.length ? null : newDeaths,
     daysWithoutNewCases,
     daysWithoutNewDeaths,
     peakNewCases,

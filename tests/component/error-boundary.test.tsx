@@ -37,6 +37,25 @@ describe('ErrorBoundary', () => {
   });
 });
 
+describe('the page’s last boundary', () => {
+  it('does not claim the rest of the page works, and offers Retry', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    failing = true;
+    render(
+      <ErrorBoundary what="Russia COVID-19 dashboard" wholePage>
+        <Fragile />
+      </ErrorBoundary>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/^The dashboard could not be drawn \(Not an ISO/);
+    expect(alert).not.toHaveTextContent('The rest of the page still works');
+    failing = false;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(screen.getByText('The chart')).toBeInTheDocument();
+  });
+});
+
 describe('links from data files', () => {
   it('only absolute http(s) addresses become links', () => {
     expect(safeExternalUrl('https://github.com/k0ka/covid19-russia-data')).toBe(

@@ -60,3 +60,15 @@ export function setUpHarness(): Harness {
 export function cardValue(page: Page, name: string) {
   return page.getByRole('region', { name, exact: true }).getByTestId('stat-value');
 }
+
+/** Opens the view's controls (place, figures, source, dates, sharing) under the bar at the top. */
+export async function openViewControls(page: Page) {
+  const toggle = page.locator('.view-bar__toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/** Closes them again (Escape), so that they no longer cover the page below the bar. */
+export async function closeViewControls(page: Page) {
+  await page.keyboard.press('Escape');
+  await page.locator('.view-bar__toggle[aria-expanded="false"]').waitFor();
+}

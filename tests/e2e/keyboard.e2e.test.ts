@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setUpHarness } from './harness';
+import { closeViewControls, setUpHarness } from './harness';
 
 const harness = setUpHarness();
 
@@ -36,15 +36,21 @@ describe('keyboard only', () => {
     await page.locator('[data-chart-panel=daily-deaths] path.daily-bars').waitFor();
     const stops: Stop[] = [];
     // The table of 85 regions puts many links before the story: enough presses to pass them.
-    for (let i = 0; i < 260; i++) {
+    for (let i = 0; i < 300; i++) {
       await page.keyboard.press('Tab');
       const stop = await focused(page);
       if (stop.tag === 'body') break;
       stops.push(stop);
+      // The view's controls open under the bar at the top, by keyboard like the rest.
+      if (stop.name === 'Change place or dates' && stops.length < 10) {
+        await page.keyboard.press('Enter');
+      }
     }
     const names = stops.map((s) => s.name);
     for (const expected of [
       'Skip to the figures',
+      'Change place or dates',
+      'Choose a region',
       'All data',
       "The story's run (3–7 May 2020)",
       '2021',
@@ -75,6 +81,10 @@ describe('keyboard only', () => {
     const page = await harness.open('/');
     await page.locator('[data-testid=stat-value]').first().waitFor();
 
+    const toggle = page.getByRole('button', { name: 'Change place or dates' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('button', { name: 'Last 90 days' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => search(page)).toBe('?from=2022-11-06');
@@ -87,6 +97,11 @@ describe('keyboard only', () => {
     await page.keyboard.type('03312021');
     await page.keyboard.press('Enter');
     await expect.poll(() => search(page)).toBe('?from=2021-03-01&to=2021-03-31');
+    // Escape closes the controls and gives focus back to the button that opened them.
+    await closeViewControls(page);
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('view-bar__toggle')),
+    ).toBe(true);
 
     const start = page.getByRole('slider', { name: 'Start of the dates shown' });
     await start.focus();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cardValue, setUpHarness } from './harness';
+import { cardValue, closeViewControls, openViewControls, setUpHarness } from './harness';
 
 const harness = setUpHarness();
 
@@ -40,6 +40,7 @@ describe('date filtering and shareable links (production build, headless Chromiu
   it('downloads the figures of the dates shown as CSV', async () => {
     const page = await harness.open('/?from=2020-05-03&to=2020-05-07');
     await ready(page);
+    await openViewControls(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),
@@ -56,6 +57,7 @@ describe('date filtering and shareable links (production build, headless Chromiu
     const page = await harness.open('/');
     await ready(page);
 
+    await openViewControls(page);
     await page.getByRole('button', { name: "The story's run (3–7 May 2020)" }).click();
     await expect.poll(() => search(page)).toBe('?from=2020-05-03&to=2020-05-07');
     expect(await rangeCases(page)).toBe('53,106');
@@ -65,6 +67,7 @@ describe('date filtering and shareable links (production build, headless Chromiu
     await page.getByLabel('To', { exact: true }).press('Enter');
     await expect.poll(() => search(page)).toBe('?from=2021-03-01&to=2021-03-31');
     expect(await cardValue(page, 'New cases').textContent()).toBe('8,275'); // the report of 2021-03-31
+    await closeViewControls(page);
 
     await dragHandle(page, 'from', -80);
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe('2021-03-01');
@@ -77,8 +80,10 @@ describe('date filtering and shareable links (production build, headless Chromiu
   it('Back restores the previous view, and a drag is one step of history', async () => {
     const page = await harness.open('/');
     await ready(page);
+    await openViewControls(page);
     await page.getByRole('button', { name: '2021', exact: true }).click();
     await expect.poll(() => search(page)).toBe('?from=2021-01-01&to=2021-12-31');
+    await closeViewControls(page);
     await cumulativeChart(page).getByRole('button', { name: 'Log' }).click();
     await expect.poll(() => search(page)).toBe('?from=2021-01-01&to=2021-12-31&log=total-cases');
 
@@ -111,6 +116,7 @@ describe('date filtering and shareable links (production build, headless Chromiu
     const page = await context.newPage();
     await page.goto(`${harness.baseURL}/?from=2020-04-01&to=2020-05-07&scale=log`);
     await ready(page);
+    await openViewControls(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count())
@@ -133,6 +139,7 @@ describe('date filtering and shareable links (production build, headless Chromiu
         .getByRole('button', { name: 'Log' })
         .getAttribute('aria-pressed'),
     ).toBe('true');
+    await openViewControls(stranger);
     expect(await stranger.getByLabel('From', { exact: true }).inputValue()).toBe('2020-04-01');
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { cardValue, setUpHarness } from './harness';
+import { cardValue, openViewControls, setUpHarness } from './harness';
 
 const harness = setUpHarness();
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
@@ -38,6 +38,7 @@ describe('every region (production build, headless Chromium)', () => {
     expect(await page.locator('[data-chart-panel=daily-cases] h3').textContent()).toBe(
       'Daily new cases per 100,000',
     );
+    await openViewControls(page);
     await page.getByRole('button', { name: 'Counts' }).click();
     await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('5,948');
     expect(param(page, 'per')).toBeNull();
@@ -47,6 +48,7 @@ describe('every region (production build, headless Chromium)', () => {
   it('the picker works from the keyboard: search in Russian, Tab, Enter', async () => {
     const page = await harness.open('/?from=2021-01-01&to=2021-12-31');
     await page.locator('[data-testid=stat-value]').first().waitFor();
+    await openViewControls(page);
     await page.getByRole('button', { name: 'Choose a region' }).focus();
     await page.keyboard.press('Enter');
     const search = page.getByLabel('Find a region (name in English or Russian, or code)');

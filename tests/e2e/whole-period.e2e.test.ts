@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { cardValue, setUpHarness } from './harness';
+import { cardValue, openViewControls, setUpHarness } from './harness';
 
 const harness = setUpHarness();
 const search = (page: Page) => new URL(page.url()).search;
@@ -28,9 +28,10 @@ describe('the whole pandemic, from two sources (production build, headless Chrom
     expect(
       await page.getByRole('region', { name: 'New cases', exact: true }).textContent(),
     ).toContain('derived from the totals');
-    expect(await page.locator('.page-header__source').textContent()).toContain(
+    expect(await page.getByTestId('view-summary').textContent()).toContain(
       'Johns Hopkins University CSSE',
     );
+    await openViewControls(page);
     expect(await page.title()).toContain('JHU');
     const jhuButton = page.getByRole('button', { name: 'Johns Hopkins University CSSE' });
     expect(await jhuButton.getAttribute('aria-pressed')).toBe('true');
@@ -53,6 +54,9 @@ describe('the whole pandemic, from two sources (production build, headless Chrom
       '26 of the 61 report dates have no report',
     );
     await chart.getByRole('button', { name: 'Show table' }).click();
+    expect(await chart.locator('caption').textContent()).toContain(
+      '26 of the 61 report dates have no report.',
+    );
     const row = chart.getByRole('row', { name: /^1 Oct 2022 / });
     expect(await row.textContent()).toContain('Not reported');
     expect(await row.textContent()).toContain('No report for this date');
@@ -78,17 +82,24 @@ describe('the whole pandemic, from two sources (production build, headless Chrom
     expect(await row.textContent()).toContain('177,160');
 
     await page.locator('#corrections-heading').scrollIntoViewIfNeeded();
-    const gap = page.getByRole('button', { name: '22 Sept 2022 to 16 Oct 2022' });
+    const gap = page.getByRole('link', { name: '22 Sept 2022 to 16 Oct 2022' });
     await gap.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => search(page)).toBe('?focus=2022-09-22');
     await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('Not reported');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('key-figures-heading');
+    // Every day of the run has its own link, a real one (a new tab opens the same view).
+    const days = page.getByRole('list', { name: 'Each of these days' }).first().getByRole('link');
+    expect(await days.count()).toBe(25);
+    expect(await days.nth(24).getAttribute('href')).toBe('/?focus=2022-10-16');
+    await days.nth(24).click();
+    await expect.poll(() => search(page)).toBe('?focus=2022-10-16');
   });
 
   it('offers the waves as presets', async () => {
     const page = await harness.open('/');
     await ready(page);
+    await openViewControls(page);
     await page.getByRole('button', { name: 'Omicron (Jan–Mar 2022)' }).click();
     await expect.poll(() => search(page)).toBe('?from=2022-01-01&to=2022-03-31');
     expect(await page.getByTestId('range-cases').textContent()).not.toBe('');

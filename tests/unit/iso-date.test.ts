@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   daysBetween,
+  formatIsoDate,
   fromDayNumber,
   isIsoDate,
   toDayNumber,
@@ -44,6 +45,27 @@ describe('ISO dates', () => {
         expect(isIsoDate(date)).toBe(true);
         expect(toDayNumber(date)).toBe(n);
       }),
+    );
+  });
+
+  it('writes and reads every year from 0000 to 9999 with four digits (years 0-99 are not 19xx)', () => {
+    expect(formatIsoDate(202, 1, 31)).toBe('0202-01-31');
+    expect(addDays(d('0099-12-31'), 1)).toBe('0100-01-01');
+    expect(addDays(d('0000-01-01'), -1 + 1)).toBe('0000-01-01');
+    expect(daysBetween(d('0001-01-01'), d('9999-12-31'))).toBe(3_652_058);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (year, month, day) => {
+          const date = formatIsoDate(year, month, day);
+          expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(isIsoDate(date)).toBe(true);
+          expect(fromDayNumber(toDayNumber(date))).toBe(date);
+          expect(addDays(addDays(date, 1), -1)).toBe(date);
+        },
+      ),
     );
   });
 });

@@ -33,6 +33,19 @@ describe('range queries on the shipped data', () => {
     });
   });
 
+  it('says a range of missing reports is not reported, never 0', () => {
+    // 2022-09-22 to 2022-10-16: 25 report dates, none with a surviving report.
+    const gap = summariseRange(shippedDataset(), { from: d('2022-09-22'), to: d('2022-10-16') });
+    expect(gap).toMatchObject({ dayCount: 25, newCases: null, newDeaths: null });
+    expect(gap?.daysWithoutNewCases).toBe(25);
+    // One known day beside the gap makes the sums known again.
+    const withOne = summariseRange(shippedDataset(), {
+      from: d('2022-09-21'),
+      to: d('2022-10-16'),
+    });
+    expect(withOne?.newCases).not.toBeNull();
+  });
+
   it('summarises any threshold asked for', () => {
     expect(summariseRange(shippedDataset(), story, 10_500)?.daysAboveThreshold).toBe(4);
   });

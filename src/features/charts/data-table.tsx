@@ -9,6 +9,7 @@ export const DataTable = memo(function DataTable({ model, id }: { model: ChartMo
   const first = points[0];
   const last = points[points.length - 1];
   const rows = [...points].reverse();
+  const missing = points.reduce((count, point) => count + (point.value === null ? 1 : 0), 0);
   const { charts, common } = m();
   const title = charts.titles[spec.id];
   return (
@@ -17,7 +18,12 @@ export const DataTable = memo(function DataTable({ model, id }: { model: ChartMo
     <section className="data-table" id={id} tabIndex={0} aria-label={charts.table.label(title)}>
       <table>
         <caption>
-          {charts.table.caption(title, first && last ? { from: first.date, to: last.date } : null)}
+          {charts.table.caption(
+            title,
+            first && last ? { from: first.date, to: last.date } : null,
+            missing,
+            points.length,
+          )}
         </caption>
         <thead>
           <tr>

@@ -1,10 +1,11 @@
 import './corrections.css';
-import { memo, useMemo } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
+import { followInPlace } from '../../components/follow-in-place';
 import { Skeleton } from '../../components/skeleton';
 import { type CorrectionEntry, correctionsOf, countCorrections } from '../../data/corrections';
 import type { Dataset } from '../../data/dataset';
 import { formatDate, formatDateRange } from '../../data/format';
-import type { IsoDate } from '../../data/iso-date';
+import { addDays, type IsoDate } from '../../data/iso-date';
 import type { SourceId } from '../../data/series';
 import { m } from '../../i18n/messages';
 
@@ -13,17 +14,22 @@ interface CorrectionsListProps {
   readonly source: SourceId;
   readonly placeName: string;
   readonly onFocusDate: (date: IsoDate) => void;
+  /** The address of this view focused on `date`: each day's link. */
+  readonly hrefForDate: (date: IsoDate) => string;
 }
 
 /**
  * Every day of the series shown whose figures are missing or do not add up, with what the data
- * says and a button that shows that report in the key figures and charts.
+ * says and a link to each such day, which shows its report in the key figures and charts (a real
+ * link: it opens in a new tab or is copied like any other). A run of missing days is one entry,
+ * with a link for each of its days.
  */
 export const CorrectionsList = memo(function CorrectionsList({
   dataset,
   source,
   placeName,
   onFocusDate,
+  hrefForDate,
 }: CorrectionsListProps) {
   const entries = useMemo(() => (dataset ? correctionsOf(dataset) : null), [dataset]);
   if (!entries) return <Skeleton height="6rem" />;
@@ -41,7 +47,15 @@ export const CorrectionsList = memo(function CorrectionsList({
       {entries.length > 0 ? (
         <ul className="corrections__list">
           {entries.map((entry) => (
-            <CorrectionItem key={keyOf(entry)} entry={entry} onFocusDate={onFocusDate} />
+            <CorrectionItem
+              key={keyOf(entry)}
+              entry={entry}
+              dayLink={(date, label) => (
+                <a href={hrefForDate(date)} onClick={followInPlace(() => onFocusDate(date))}>
+                  <time dateTime={date}>{label}</time>
+                </a>
+              )}
+            />
           ))}
         </ul>
       ) : null}
@@ -55,24 +69,39 @@ function keyOf(entry: CorrectionEntry): string {
 
 function CorrectionItem({
   entry,
-  onFocusDate,
+  dayLink,
 }: {
   entry: CorrectionEntry;
-  onFocusDate: (date: IsoDate) => void;
+  dayLink: (date: IsoDate, label: string) => ReactNode;
 }) {
-  const date = entry.kind === 'missing-reports' ? entry.from : entry.date;
+  if (entry.kind !== 'missing-reports') {
+    return (
+      <li className={`corrections__item corrections__item--${entry.kind}`}>
+        {dayLink(entry.date, formatDate(entry.date))}{' '}
+        {entry.flags.map(m().common.describeFlag).join(' ')}
+      </li>
+    );
+  }
+  const days = entry.days > 1 ? datesFrom(entry.from, entry.days) : [];
   return (
-    <li className={`corrections__item corrections__item--${entry.kind}`}>
-      <button type="button" className="button button--link" onClick={() => onFocusDate(date)}>
-        <time dateTime={date}>
-          {entry.kind === 'missing-reports'
-            ? formatDateRange(entry.from, entry.to)
-            : formatDate(entry.date)}
-        </time>
-      </button>{' '}
-      {entry.kind === 'missing-reports'
-        ? m().corrections.missingReports(entry.days)
-        : entry.flags.map(m().common.describeFlag).join(' ')}
+    <li className="corrections__item corrections__item--missing-reports">
+      {dayLink(
+        entry.from,
+        entry.days > 1 ? formatDateRange(entry.from, entry.to) : formatDate(entry.from),
+      )}{' '}
+      {m().corrections.missingReports(entry.days)}
+      {days.length > 0 ? (
+        <ul className="corrections__days" aria-label={m().corrections.eachDay}>
+          {days.map((date) => (
+            <li key={date}>{dayLink(date, formatDate(date))}</li>
+          ))}
+        </ul>
+      ) : null}
     </li>
   );
+}
+
+/** `count` consecutive dates from `first`. */
+function datesFrom(first: IsoDate, count: number): IsoDate[] {
+  return Array.from({ length: count }, (_, i) => addDays(first, i));
 }

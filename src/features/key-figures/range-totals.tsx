@@ -15,18 +15,21 @@ interface RangeTotalsProps {
 /** The figures of the box, each with its value; a value of null draws a placeholder. */
 function totals(summary: RangeSummary | null, measure: Measure) {
   const value = (n: number) => formatValue(n, measure);
+  const sum = (n: number | null) => (n === null ? m().common.notReportedLower : value(n));
+  // With no figure for any day, how many days were above the threshold is not known either.
+  const nothingKnown = summary !== null && summary.newCases === null;
   const threshold = summary?.threshold ?? DEFAULT_RUN_THRESHOLD;
   const t = m().keyFigures;
   return [
     {
       label: t.rangeCases,
       testId: 'range-cases',
-      value: summary ? value(summary.newCases) : null,
+      value: summary ? sum(summary.newCases) : null,
     },
     {
       label: t.rangeDeaths,
       testId: 'range-deaths',
-      value: summary ? value(summary.newDeaths) : null,
+      value: summary ? sum(summary.newDeaths) : null,
     },
     {
       label: t.rangePeak,
@@ -43,7 +46,9 @@ function totals(summary: RangeSummary | null, measure: Measure) {
     {
       label: t.rangeDaysAbove(threshold, measure),
       testId: undefined,
-      value: !summary ? null : (
+      value: !summary ? null : nothingKnown ? (
+        m().common.notReportedLower
+      ) : (
         <>
           {formatCount(summary.daysAboveThreshold)}
           {summary.longestRunAboveThreshold > 1 ? (

@@ -70,15 +70,19 @@ function StatCardBody({
   const sources = m().page.sources;
   return (
     <>
-      <p className="stat-card__value" data-testid="stat-value">
+      <p
+        className={`stat-card__value${known ? '' : ' stat-card__value--unknown'}`}
+        data-testid="stat-value"
+      >
         {known ? formatValue(figure.value as number, figure.measure) : m().common.notReported}
       </p>
       {!known && alternative ? (
         <p className="stat-card__alternative" data-testid="stat-alternative">
-          {sources[alternative.source].shortName}: <strong>{formatCount(alternative.value)}</strong>{' '}
-          <span className="stat-card__against">
-            {t.alternativeNote(sources[alternative.source].name)}
-          </span>
+          <abbr title={sources[alternative.source].name}>
+            {sources[alternative.source].shortName}
+          </abbr>
+          : <strong>{formatCount(alternative.value)}</strong>{' '}
+          <span className="stat-card__against">{t.alternativeNote}</span>
         </p>
       ) : null}
       {warnings.length > 0 ? (
@@ -88,15 +92,17 @@ function StatCardBody({
           {warnings.map(m().common.describeFlag).join(' ')}
         </p>
       ) : null}
-      <p className="stat-card__meta">
+      <p className={`stat-card__meta${known ? ' stat-card__meta--definition' : ''}`}>
         {known
           ? figure.measure === 'per100k'
             ? t.definitionPer100k(spec.definition)
             : spec.definition
           : t.unknownReason(figure.unknownBecause)}
-        {figure.derived ? t.derived : ''} ·{' '}
-        <span className="stat-card__date">
-          {t.reportOf} <time dateTime={figure.date}>{formatDate(figure.date)}</time>
+        {figure.derived ? t.derived : ''}
+        {/* Said by the section's heading above the cards; here for whoever reads one card alone. */}
+        <span className="visually-hidden">
+          {' '}
+          · {t.reportOf} <time dateTime={figure.date}>{formatDate(figure.date)}</time>
         </span>
       </p>
       {known ? (

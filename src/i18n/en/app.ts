@@ -16,6 +16,9 @@ function ownFileName(file: OwnFile): string {
 export const app = {
   skipLink: 'Skip to the figures',
   regionalSource: 'Source: official daily reports (JHU has figures for Russia as a whole only).',
+  /** The button of the bar at the top that opens the place, dates and source controls. */
+  viewShown: 'The view shown',
+  openViewControls: ['Change', ' place or dates'] as readonly [string, string],
   placeAndSource: 'Place and source',
   perCapitaFailed: (place: string, reason: string) =>
     `The figures per 100,000 need the population of ${place}, which could not be loaded (${reason}). Counts are still available with “Counts” above.`,
@@ -78,6 +81,11 @@ export const app = {
   damagedFile: (file: OwnFile, details: string): string =>
     `${ownFileName(file)} is damaged, so what it holds is not shown. ${details}`,
   damagedFileShort: (file: OwnFile): string => `${ownFileName(file).toLowerCase()} is damaged`,
+
+  pageFailed: (message: string): string =>
+    `The dashboard could not be drawn (${message}). Retry, or reload the page; if it happens again, the link you followed may hold something this page cannot show.`,
+  viewNotices: 'The notice about this link',
+  viewControls: 'The controls of the view',
 
   languages: 'Language',
   /** Offered once on the English page to a browser that prefers Russian, in Russian. */

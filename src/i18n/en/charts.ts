@@ -83,8 +83,13 @@ export const charts = {
 
   table: {
     label: (title: string): string => `${title}, table`,
-    caption: (title: string, range: { from: IsoDate; to: IsoDate } | null): string =>
-      `${title}${range ? `, ${formatDateRange(range.from, range.to)}` : ''} (latest first)`,
+    caption: (
+      title: string,
+      range: { from: IsoDate; to: IsoDate } | null,
+      missing: number,
+      total: number,
+    ): string =>
+      `${title}${range ? `, ${formatDateRange(range.from, range.to)}` : ''} (latest first)${missing > 0 ? `. ${formatCount(missing)} of the ${formatCount(total)} report dates ${missing === 1 ? 'has' : 'have'} no report.` : ''}`,
     date: 'Report date',
     average: '7-day average',
     note: 'Note',

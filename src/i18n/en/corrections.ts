@@ -13,6 +13,7 @@ export const corrections = {
         : `${formatCount(missingDays)} report ${missingDays === 1 ? 'date has' : 'dates have'} no report, and ${formatCount(flaggedDays)} ${flaggedDays === 1 ? 'day has figures' : 'days have figures'} that do not add up. None of them is corrected or filled in: each is shown as the source has it.`
     }`,
   /** A run of `days` report dates without a report. */
+  eachDay: 'Each of these days',
   missingReports: (days: number) =>
     `No report (${formatCount(days)} ${days === 1 ? 'day' : 'days'}): nothing is known for ${days === 1 ? 'this date' : 'these dates'}.`,
 };

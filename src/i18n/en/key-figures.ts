@@ -55,8 +55,8 @@ export const keyFigures = {
   definitionPer100k: (definition: string) => `${definition}, per 100,000 residents`,
   derived: ' (derived from the totals)',
   /** After the other source's short name and figure. */
-  alternativeNote: (sourceName: string) =>
-    `(${sourceName}, for the same report date; excludes Crimea and Sevastopol)`,
+  /** After "JHU: 21,668,261". */
+  alternativeNote: '(same report date; excludes Crimea and Sevastopol)',
   warning: 'Warning: ',
   unknownReason: (reason: UnknownReason | null): string => {
     switch (reason?.kind) {

@@ -36,10 +36,6 @@ export const page = {
   lede: 'Cases and deaths in Russia and each of its 85 regions, report by report from 31 January 2020 to 2023, from the official daily reports and from Johns Hopkins University, with every gap and correction shown, and the news story of 8 May 2020 checked figure by figure.',
   latestReport: 'Latest report:',
   latestNotAvailable: 'not available',
-  /** Before the place's name, which is shown in bold. */
-  figuresShown: 'Figures shown:',
-  /** After the place's name: whose figures they are. */
-  figuresShownSource: (source: SourceId) => `, ${SOURCES[source].name}. Dates are report dates.`,
 
   sourceSwitch: 'Source of the figures',
 

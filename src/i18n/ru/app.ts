@@ -23,6 +23,8 @@ export const app: Messages['app'] = {
   skipLink: 'Перейти к цифрам',
   regionalSource:
     'Источник: официальные ежедневные сводки (у JHU есть данные только по России в целом).',
+  viewShown: 'Что показано',
+  openViewControls: ['Изменить', ' место или даты'],
   placeAndSource: 'Место и источник',
   perCapitaFailed: (place: string, reason: string) =>
     `Для показателей на 100 000 жителей нужна численность населения (${place}), но её не удалось загрузить (${reason}). Абсолютные числа по-прежнему доступны: кнопка «Абсолютные числа» выше.`,
@@ -83,6 +85,11 @@ export const app: Messages['app'] = {
   damagedFile: (file: OwnFile, details: string): string =>
     `${ownFileName(file)} повреждён, поэтому его данные не показаны. ${details}`,
   damagedFileShort: (file: OwnFile): string => `${ownFileName(file).toLowerCase()} повреждён`,
+
+  pageFailed: (message: string): string =>
+    `Не удалось отобразить страницу (${message}). Нажмите «Повторить» или перезагрузите страницу; если ошибка повторится, возможно, в ссылке есть то, что эта страница не может показать.`,
+  viewNotices: 'Сообщение о ссылке',
+  viewControls: 'Настройки показа',
 
   languages: 'Язык',
   suggestion: 'Эта страница есть на русском языке.',

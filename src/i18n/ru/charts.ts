@@ -86,8 +86,17 @@ export const charts: Messages['charts'] = {
 
   table: {
     label: (title: string): string => `${title}, таблица`,
-    caption: (title: string, range: { from: IsoDate; to: IsoDate } | null): string =>
-      `${title}${range ? `, ${formatDateRange(range.from, range.to)}` : ''} (сначала последние даты)`,
+    caption: (
+      title: string,
+      range: { from: IsoDate; to: IsoDate } | null,
+      missing: number,
+      total: number,
+    ): string =>
+      `${title}${range ? `, ${formatDateRange(range.from, range.to)}` : ''} (сначала последние даты)${
+        missing > 0
+          ? `. Сводки нет для ${formatCount(missing)} из ${formatCount(total)} ${pluralForm('ru', total, { one: 'даты', few: 'дат', many: 'дат', other: 'дат' })}.`
+          : ''
+      }`,
     date: 'Дата сводки',
     average: 'Скользящее среднее за 7 дней',
     note: 'Примечание',

@@ -24,6 +24,7 @@ export const corrections: Messages['corrections'] = {
         ? 'за каждую дату есть сводка, и её данные сходятся.'
         : `${findings(missingDays, flaggedDays)} Ничего не исправлено и не восполнено: всё показано так, как в источнике.`
     }`,
+  eachDay: 'Каждый из этих дней',
   missingReports: (n: number) =>
     `Нет сводки (${days(n)}): ${n === 1 ? 'об этой дате' : 'об этих датах'} ничего не известно.`,
 };

@@ -64,8 +64,7 @@ export const keyFigures: Messages['keyFigures'] = {
 
   definitionPer100k: (definition: string) => `${definition}, на ${formatCount(100_000)} жителей`,
   derived: ' (рассчитано по итоговым значениям)',
-  alternativeNote: (sourceName: string) =>
-    `(${sourceName}: на ту же дату сводки; без учёта Республики Крым и Севастополя)`,
+  alternativeNote: '(на ту же дату сводки; без Республики Крым и Севастополя)',
   warning: 'Внимание: ',
   unknownReason: (reason: UnknownReason | null): string => {
     switch (reason?.kind) {

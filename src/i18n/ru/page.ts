@@ -1,18 +1,11 @@
 /** The words of the page's header and footer, and of the source switch, in Russian. */
 import { formatCount, formatDate, formatDateRange } from '../../data/format';
 import { type IsoDate, isIsoDate } from '../../data/iso-date';
-import type { SourceId } from '../../data/series';
 import type { Messages } from '../messages';
 import { pluralForm } from '../plural';
 
 /** Ends a sentence with a full stop, unless its last word has one: Russian dates end in "г.". */
 const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
-
-/** "According to …": how a source is named after "Показаны данные: Москва,". */
-const ACCORDING_TO: Record<SourceId, string> = {
-  official: 'по официальным ежедневным сводкам',
-  jhu: 'по данным CSSE Университета Джонса Хопкинса',
-};
 
 export const page: Messages['page'] = {
   sources: {
@@ -42,8 +35,6 @@ export const page: Messages['page'] = {
   lede: 'Случаи заболевания и смерти в России и в каждом из её 85 регионов — сводка за сводкой с 31 января 2020 года по 2023 год, по официальным ежедневным сводкам и данным Университета Джонса Хопкинса. Все пропуски и исправления отмечены, а новость от 8 мая 2020 года проверена цифра за цифрой.',
   latestReport: 'Последняя сводка:',
   latestNotAvailable: 'недоступна',
-  figuresShown: 'Показаны данные:',
-  figuresShownSource: (source: SourceId) => `, ${ACCORDING_TO[source]}. Даты — это даты сводок.`,
 
   sourceSwitch: 'Источник данных',
 
