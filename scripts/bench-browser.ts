@@ -1,8 +1,17 @@
 /**
- * Measures the production build in headless Chromium, at CPU x1 and x4 (CDP throttling), and
- * prints median, min and max over several runs.
+ * Measures the dashboard's production build beside a baseline page of the same stack, in headless
+ * Chromium, at CPU x1 and x4 (CDP throttling), and prints medians, min and max over several runs,
+ * the ratio dashboard / baseline and whether each goal is met; then the dashboard's own measures.
  *
- * Usage: npm run bench:browser [-- --runs 7]
+ * Usage: npm run bench:browser [-- --runs 7] [--json report.json] [--dist dist]
+ *        [--baseline ../shared/bench/naive-recharts]
+ *
+ * Why a baseline: absolute times differ between machines and between runs by a factor of two or
+ * more, so speed goals are ratios to a page measured in the same run and browser
+ * (shared/bench/README.md). The baseline is built once in a temporary copy and cached
+ * (lib/bench-baseline.ts). Both builds are served by the same server on two ports, and each run
+ * loads the dashboard, then the baseline, then the dashboard again, and so on, so that a slow
+ * spell of the machine falls on both.
  *
  * Each run is a first visit: a new browser context (empty cache) in a browser that is already
  * running, so that starting Chromium itself is not counted against the page.
@@ -19,213 +28,188 @@
  *   start of the frame after it), for the whole page: all charts and cards.
  * - JS heap: used heap after load, after a garbage collection.
  */
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { preview } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { bundleSizes } from './bundle-manifest';
+import {
+  type BaselineSample,
+  baselineBuild,
+  DEFAULT_BASELINE_SOURCE,
+  measureBaseline,
+} from './lib/bench-baseline';
+import { heapAfterGc, openMeasuredPage, readLoad, spread, timeRedraw } from './lib/bench-page';
+import {
+  type BenchReport,
+  type ComparableSample,
+  compare,
+  comparisonTable,
+  type DashboardRow,
+  formatSpread,
+  goalsMet,
+  type RateSamples,
+  spreadIn,
+  type Unit,
+  writeReport,
+} from './lib/bench-report';
+import { serveBuild } from './lib/bench-serve';
 import { launchBrowser } from './lib/browser';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
-const RUNS = Math.max(1, Number(values.runs) || 5);
 const RATES = [1, 4] as const;
 
-/** Installed before any page script: records when things first appear, in page time. */
-const OBSERVER_SCRIPT = `
-  window.__marks = {};
-  // The frame that shows a change has been painted when the frame after it starts.
-  const afterNextFrame = (name) => requestAnimationFrame(() => requestAnimationFrame(() => {
-    window.__marks[name] ??= performance.now();
-  }));
-  const check = () => {
-    if (!window.__marks.keyFiguresSeen && document.querySelector('[data-testid=stat-value]')) {
-      window.__marks.keyFiguresSeen = true; afterNextFrame('keyFigures');
-    }
-    if (!window.__marks.chartSeen && document.querySelector('path.series-line, path.daily-bars')) {
-      window.__marks.chartSeen = true; afterNextFrame('firstChart');
-    }
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__marks.lcp = entry.startTime;
-  }).observe({ type: 'largest-contentful-paint', buffered: true });
-`;
+interface Options {
+  readonly runs: number;
+  readonly dist: string;
+  readonly baseline: string;
+  readonly json: string | null;
+}
 
-interface Sample {
-  firstPaint: number;
+function readOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      dist: { type: 'string', default: 'dist' },
+      baseline: { type: 'string', default: DEFAULT_BASELINE_SOURCE },
+      json: { type: 'string' },
+    },
+  });
+  return {
+    runs: Math.max(1, Number(values.runs) || 5),
+    dist: resolve(values.dist),
+    baseline: resolve(values.baseline),
+    json: values.json ?? null,
+  };
+}
+
+/** One first visit of the dashboard at one CPU rate. */
+interface Sample extends ComparableSample {
   jsBeforePaintRaw: number;
-  jsBeforePaintGzip: number;
   jsTotalRaw: number;
-  jsTotalGzip: number;
-  lcp: number;
   keyFigures: number;
-  firstChart: number;
   redrawScale: number;
   redrawRangeShort: number;
-  redrawRangeFull: number;
-  redrawRangeFullRepeated: number;
   redrawFocus: number;
   switchRegion: number;
   switchRegionBack: number;
   mapDate: number;
   mapMetric: number;
-  heapMB: number;
 }
 
-const fileSizes = new Map<string, { raw: number; gzip: number }>();
-function sizeOf(url: string): { raw: number; gzip: number } {
-  const name = basename(new URL(url).pathname);
-  let size = fileSizes.get(name);
-  if (!size) {
-    const bytes = readFileSync(join('dist/assets', name));
-    size = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-    fileSizes.set(name, size);
+/** What the dashboard's first paint of data is: the key figures' numbers and a chart's path. */
+const DASHBOARD_MARKS = [
+  { name: 'keyFigures', selector: '[data-testid=stat-value]' },
+  { name: 'firstChart', selector: 'path.series-line, path.daily-bars' },
+];
+
+const clickPreset = (id: string) => `document.querySelector('[data-preset="${id}"]').click()`;
+const rangeShows = (text: string) =>
+  `document.querySelector('.date-filter__current').textContent.startsWith(${JSON.stringify(text)})`;
+const goTo = (search: string) =>
+  `history.pushState(null, '', ${JSON.stringify(search)}); dispatchEvent(new PopStateEvent('popstate'))`;
+
+/** The scale switch, then the range to 90 days and back to all of it, cold and repeated. */
+async function timeChartRedraws(page: Page) {
+  const redrawScale = await timeRedraw(
+    page,
+    `[...document.querySelectorAll('[data-chart-panel=total-cases] button')].find((b) => b.textContent === 'Log').click()`,
+    `document.querySelector('[data-chart-panel=total-cases]').textContent.includes('(log scale)')`,
+  );
+  const redrawRangeShort = await timeRedraw(page, clickPreset('last-90'), rangeShows('6 Nov 2022'));
+  const redrawRangeFull = await timeRedraw(page, clickPreset('all'), rangeShows('31 Jan 2020'));
+  // The same change again, five times: the first one above runs code the page has not run
+  // before (cold); these show the cost once it has.
+  const repeats: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await timeRedraw(page, clickPreset('last-90'), rangeShows('6 Nov 2022'));
+    repeats.push(await timeRedraw(page, clickPreset('all'), rangeShows('31 Jan 2020')));
   }
-  return size;
+  return {
+    redrawScale,
+    redrawRangeShort,
+    redrawRangeFull,
+    redrawRangeFullRepeated: spread(repeats).median,
+  };
+}
+
+/** Another place (its file fetched on loopback, the whole page redrawn), back, then a focus. */
+async function timePlaceAndFocus(page: Page) {
+  const placeShown = (name: string, newCases: string) =>
+    `document.querySelector('[data-testid=place-name]')?.textContent === ${JSON.stringify(name)} && document.querySelector('[data-testid=stat-value]')?.textContent === ${JSON.stringify(newCases)}`;
+  const switchRegion = await timeRedraw(
+    page,
+    goTo('?region=RU-MOW'),
+    placeShown('Moscow', '2,800'),
+  );
+  const switchRegionBack = await timeRedraw(page, goTo('/'), placeShown('Russia', '9,670'));
+  // Focus is measured last, from the whole range, as a reader would click the story.
+  const redrawFocus = await timeRedraw(
+    page,
+    `document.querySelector('[data-claim=daily-record]').click()`,
+    `document.querySelectorAll('.focus-dot').length === 3 && document.querySelector('[data-testid=stat-value]').textContent === '11,231'`,
+  );
+  return { switchRegion, switchRegionBack, redrawFocus };
 }
 
 /**
- * Runs `act` (a statement) in the page and returns the time from the input to the first frame
- * after `isDone` (an expression) holds. Written as page code in a string: functions passed to
- * page.evaluate would carry the helpers tsx adds to compiled functions.
+ * The map, once on screen: a new date (what a frame of play draws, here with the rest of the page
+ * following the focused date) and cases to deaths (the map alone).
  */
-async function timeRedraw(page: Page, act: string, isDone: string): Promise<number> {
-  return page.evaluate(`new Promise((resolve, reject) => {
-    const start = performance.now();
-    ${act};
-    const deadline = start + 10000;
-    const poll = () => {
-      if (${isDone}) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-      else if (performance.now() > deadline) reject(new Error('timed out'));
-      else requestAnimationFrame(poll);
-    };
-    // Checked at once after the synchronous work of the input, then frame by frame.
-    queueMicrotask(poll);
-  })`);
+async function timeMap(page: Page) {
+  await page.evaluate(`document.querySelector('#map-heading').scrollIntoView()`);
+  await page.waitForFunction(`document.querySelector('figure[data-map-date]') !== null`);
+  // A date of the same year first, so that the measure below draws and does not download.
+  await page.evaluate(goTo('?focus=2021-11-06'));
+  await page.waitForFunction(
+    `document.querySelector('figure[data-map-date]')?.dataset.mapDate === '2021-11-06'`,
+  );
+  const mapDate = await timeRedraw(
+    page,
+    goTo('?focus=2021-10-30'),
+    `document.querySelector('figure[data-map-date]')?.dataset.mapDate === '2021-10-30'`,
+  );
+  const mapMetric = await timeRedraw(
+    page,
+    `[...document.querySelectorAll('figure[data-map-date] button')].find((b) => b.textContent === 'Deaths').click()`,
+    `document.querySelector('figure[data-map-date] h3')?.textContent.startsWith('Deaths')`,
+  );
+  return { mapDate, mapMetric };
 }
 
-async function measure(browser: Browser, base: string, rate: number): Promise<Sample> {
-  // The page's CSP forbids eval, which Playwright's string predicates use; measuring needs them.
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    bypassCSP: true,
-  });
+/** One first visit of the dashboard at CPU x`rate`: its load, then every redraw in turn. */
+async function measureDashboard(
+  browser: Browser,
+  url: string,
+  dist: string,
+  rate: number,
+): Promise<Sample> {
+  const { context, page, cdp } = await openMeasuredPage(browser, url, rate, DASHBOARD_MARKS);
   try {
-    const page = await context.newPage();
-    const cdp: CDPSession = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.addInitScript(OBSERVER_SCRIPT);
-    await page.goto(base);
-    await page.waitForFunction(
-      'window.__marks.firstChart !== undefined && window.__marks.keyFigures !== undefined',
-    );
-    await page.waitForTimeout(200);
-
-    const timing = (await page.evaluate(`({
-      paint: performance.getEntriesByName('first-paint')[0]?.startTime ?? 0,
-      scripts: performance.getEntriesByType('resource')
-        .filter((e) => e.name.endsWith('.js'))
-        .map((e) => ({ url: e.name, end: e.responseEnd })),
-      marks: window.__marks,
-    })`)) as {
-      paint: number;
-      scripts: { url: string; end: number }[];
-      marks: Record<string, number | undefined>;
-    };
-    const before = timing.scripts.filter((s) => s.end <= timing.paint).map((s) => sizeOf(s.url));
-    const all = timing.scripts.map((s) => sizeOf(s.url));
-    const sum = (list: { raw: number; gzip: number }[], key: 'raw' | 'gzip') =>
-      list.reduce((total, size) => total + size[key], 0);
-
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
-
-    const redrawScale = await timeRedraw(
-      page,
-      `[...document.querySelectorAll('[data-chart-panel=total-cases] button')].find((b) => b.textContent === 'Log').click()`,
-      `document.querySelector('[data-chart-panel=total-cases]').textContent.includes('(log scale)')`,
-    );
-    const clickPreset = (id: string) => `document.querySelector('[data-preset="${id}"]').click()`;
-    const shows = (text: string) =>
-      `document.querySelector('.date-filter__current').textContent.startsWith(${JSON.stringify(text)})`;
-    const redrawRangeShort = await timeRedraw(page, clickPreset('last-90'), shows('6 Nov 2022'));
-    const redrawRangeFull = await timeRedraw(page, clickPreset('all'), shows('31 Jan 2020'));
-    // The same change again, five times: the first one above runs code the page has not run
-    // before (cold); these show the cost once it has.
-    const repeats: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await timeRedraw(page, clickPreset('last-90'), shows('6 Nov 2022'));
-      repeats.push(await timeRedraw(page, clickPreset('all'), shows('31 Jan 2020')));
-    }
-    const redrawRangeFullRepeated = stats(repeats).median;
-    // Another place: its file is fetched (loopback) and the whole page redrawn with it.
-    const goTo = (search: string) =>
-      `history.pushState(null, '', ${JSON.stringify(search)}); dispatchEvent(new PopStateEvent('popstate'))`;
-    const placeShown = (name: string, newCases: string) =>
-      `document.querySelector('[data-testid=place-name]')?.textContent === ${JSON.stringify(name)} && document.querySelector('[data-testid=stat-value]')?.textContent === ${JSON.stringify(newCases)}`;
-    const switchRegion = await timeRedraw(
-      page,
-      goTo('?region=RU-MOW'),
-      placeShown('Moscow', '2,800'),
-    );
-    const switchRegionBack = await timeRedraw(page, goTo('/'), placeShown('Russia', '9,670'));
-    // Focus is measured last, from the whole range, as a reader would click the story.
-    const redrawFocus = await timeRedraw(
-      page,
-      `document.querySelector('[data-claim=daily-record]').click()`,
-      `document.querySelectorAll('.focus-dot').length === 3 && document.querySelector('[data-testid=stat-value]').textContent === '11,231'`,
-    );
-
-    // The map, once on screen: a new date (what a frame of play draws, here with the rest of the
-    // page following the focused date) and cases to deaths (the map alone).
-    await page.evaluate(`document.querySelector('#map-heading').scrollIntoView()`);
-    await page.waitForFunction(`document.querySelector('figure[data-map-date]') !== null`);
-    // A date of the same year first, so that the measure below draws and does not download.
-    await page.evaluate(goTo('?focus=2021-11-06'));
-    await page.waitForFunction(
-      `document.querySelector('figure[data-map-date]')?.dataset.mapDate === '2021-11-06'`,
-    );
-    const mapDate = await timeRedraw(
-      page,
-      goTo('?focus=2021-10-30'),
-      `document.querySelector('figure[data-map-date]')?.dataset.mapDate === '2021-10-30'`,
-    );
-    const mapMetric = await timeRedraw(
-      page,
-      `[...document.querySelectorAll('figure[data-map-date] button')].find((b) => b.textContent === 'Deaths').click()`,
-      `document.querySelector('figure[data-map-date] h3')?.textContent.startsWith('Deaths')`,
-    );
+    const load = await readLoad(page, dist);
+    const heapMB = await heapAfterGc(cdp);
     return {
-      firstPaint: timing.paint,
-      jsBeforePaintRaw: sum(before, 'raw'),
-      jsBeforePaintGzip: sum(before, 'gzip'),
-      jsTotalRaw: sum(all, 'raw'),
-      jsTotalGzip: sum(all, 'gzip'),
-      lcp: timing.marks.lcp ?? Number.NaN,
-      keyFigures: timing.marks.keyFigures ?? Number.NaN,
-      firstChart: timing.marks.firstChart ?? Number.NaN,
-      redrawScale,
-      redrawRangeShort,
-      redrawRangeFull,
-      redrawRangeFullRepeated,
-      redrawFocus,
-      switchRegion,
-      switchRegionBack,
-      mapDate,
-      mapMetric,
-      heapMB: heap.usedSize / 1_048_576,
+      firstPaint: load.firstPaint,
+      jsBeforePaintRaw: load.jsBeforePaintRaw,
+      jsBeforePaintGzip: load.jsBeforePaintGzip,
+      jsTotalRaw: load.jsTotalRaw,
+      jsTotalGzip: load.jsTotalGzip,
+      lcp: load.lcp,
+      keyFigures: load.marks.keyFigures ?? Number.NaN,
+      firstChart: load.marks.firstChart ?? Number.NaN,
+      heapMB,
+      ...(await timeChartRedraws(page)),
+      ...(await timePlaceAndFocus(page)),
+      ...(await timeMap(page)),
     };
   } finally {
     await context.close();
   }
 }
 
-const ROWS: {
+/** The dashboard's own measures, with the absolute goals it had before the baseline came. */
+const DASHBOARD_ROWS: {
   key: keyof Sample;
   label: string;
-  unit: 'KB' | 'ms' | 'MB';
+  unit: Unit;
   goal?: Record<number, number>;
 }[] = [
   { key: 'firstPaint', label: 'First paint', unit: 'ms' },
@@ -286,69 +270,150 @@ const ROWS: {
   { key: 'heapMB', label: 'JS heap after load', unit: 'MB' },
 ];
 
-function stats(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {
-    median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
-    min: sorted[0] ?? Number.NaN,
-    max: sorted[sorted.length - 1] ?? Number.NaN,
-  };
+/** Every dashboard measure at every rate, judged against its absolute goal where it has one. */
+function dashboardRows(results: readonly RateSamples<Sample>[]): DashboardRow[] {
+  return DASHBOARD_ROWS.flatMap((row) =>
+    results.map(({ rate, dashboard }) => {
+      const value = spreadIn(
+        row.unit,
+        dashboard.map((sample) => sample[row.key]),
+      );
+      const goal = row.goal?.[rate] ?? null;
+      return {
+        measure: row.key,
+        label: row.label,
+        unit: row.unit,
+        cpuRate: rate,
+        value,
+        goal,
+        met: goal === null ? null : value.median <= goal,
+      };
+    }),
+  );
 }
 
-async function main(): Promise<void> {
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-  const base = server.resolvedUrls?.local[0];
-  if (!base) throw new Error('no preview address');
-  const results = new Map<number, Sample[]>();
+/** The dashboard's table: one line a measure, a column a CPU rate, then its goals. */
+function dashboardTable(rows: readonly DashboardRow[]): string[] {
+  const header = `${'measure'.padEnd(40)}${RATES.map((r) => `CPU x${r}`.padEnd(26)).join('')}goal`;
+  const lines = [header, '-'.repeat(header.length + 24)];
+  for (const row of DASHBOARD_ROWS) {
+    const cells = rows.filter((r) => r.measure === row.key);
+    const values = cells.map((cell) => formatSpread(cell.value, cell.unit).padEnd(26)).join('');
+    const goals = cells
+      .filter((cell) => cell.goal !== null)
+      .map(
+        (cell) => `x${cell.cpuRate} <= ${cell.goal} ${cell.unit}: ${cell.met ? 'met' : 'MISSED'}`,
+      )
+      .join('; ');
+    lines.push(`${row.label.padEnd(40)}${values}${goals}`);
+  }
+  return lines;
+}
+
+/** A build being served: its address, and its folder (where the sizes of its scripts are read). */
+interface Served {
+  readonly url: string;
+  readonly dist: string;
+}
+
+/**
+ * All runs at one CPU rate in one browser: a visit of each page first to warm the browser and the
+ * disk cache (not counted), then the dashboard and the baseline in turn.
+ */
+async function measureRate(
+  browser: Browser,
+  rate: number,
+  pages: { dashboard: Served; baseline: Served },
+  runs: number,
+): Promise<RateSamples<Sample>> {
+  const { dashboard, baseline } = pages;
+  await measureDashboard(browser, dashboard.url, dashboard.dist, rate);
+  await measureBaseline(browser, baseline.url, baseline.dist, rate);
+  const samples: { dashboard: Sample[]; baseline: BaselineSample[] } = {
+    dashboard: [],
+    baseline: [],
+  };
+  for (let run = 0; run < runs; run++) {
+    // Progress on stderr: stdout stays the tables alone, for a file.
+    process.stderr.write(`\rCPU x${rate}: run ${run + 1} of ${runs}   `);
+    samples.dashboard.push(await measureDashboard(browser, dashboard.url, dashboard.dist, rate));
+    samples.baseline.push(await measureBaseline(browser, baseline.url, baseline.dist, rate));
+  }
+  process.stderr.write('\n');
+  return { rate, ...samples };
+}
+
+/** Serves both builds, measures at each CPU rate (a fresh browser per rate) and returns it all. */
+async function measureBoth(
+  options: Options,
+  baselineDist: string,
+): Promise<{ results: RateSamples<Sample>[]; browserVersion: string }> {
+  const servers = await Promise.all([serveBuild(options.dist), serveBuild(baselineDist)]);
+  const [dashboardServer, baselineServer] = servers;
+  const pages = {
+    dashboard: { url: dashboardServer.url, dist: options.dist },
+    baseline: { url: baselineServer.url, dist: baselineDist },
+  };
+  const results: RateSamples<Sample>[] = [];
+  let browserVersion = '';
   try {
     for (const rate of RATES) {
       const browser = await launchBrowser();
+      browserVersion = browser.version();
       try {
-        const samples: Sample[] = [];
-        await measure(browser, base, rate); // warms the browser and the disk cache; not counted
-        for (let run = 0; run < RUNS; run++) samples.push(await measure(browser, base, rate));
-        results.set(rate, samples);
+        results.push(await measureRate(browser, rate, pages, options.runs));
       } finally {
         await browser.close();
       }
     }
   } finally {
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
   }
-  const bundle = bundleSizes();
+  return { results, browserVersion };
+}
 
-  const format = (value: number, unit: string) =>
-    unit === 'KB' ? (value / 1024).toFixed(1) : unit === 'MB' ? value.toFixed(1) : value.toFixed(0);
+async function main(): Promise<void> {
+  const options = readOptions();
+  const baselineDist = baselineBuild(options.baseline);
+  const { results, browserVersion } = await measureBoth(options, baselineDist);
+
+  const comparison = compare(results);
+  const score = goalsMet(comparison);
   console.log(
-    `Production build, headless Chromium, 1440x900, ${RUNS} runs per CPU rate: median (min-max)\n`,
+    `\nDashboard (${options.dist}) beside the baseline (naive Recharts page, ${baselineDist}),`,
   );
+  console.log(
+    `headless Chromium ${browserVersion}, 1440x900, ${options.runs} runs of each page per CPU rate, alternated: median (min-max)\n`,
+  );
+  for (const line of comparisonTable(comparison)) console.log(line);
+  console.log(
+    `\nGoals met: ${score.met} of ${score.of} (ratio dashboard / baseline, at x1 and x4)\n`,
+  );
+
+  const bundle = bundleSizes(options.dist);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const startOk = bundle.initial.gzip / 1024 <= 110 ? 'met' : 'MISSED';
+  console.log('The dashboard alone:\n');
   console.log(
     `JS at start (${bundle.initial.files.join(', ')}): ${kb(bundle.initial.gzip)} gzip, ${kb(bundle.initial.raw)} raw; goal <= 110 KB gzip: ${startOk}`,
   );
   console.log(`JS in all: ${kb(bundle.total.gzip)} gzip, ${kb(bundle.total.raw)} raw\n`);
-  const header = `${'measure'.padEnd(40)}${RATES.map((r) => `CPU x${r}`.padEnd(26)).join('')}goal`;
-  console.log(header);
-  console.log('-'.repeat(header.length + 24));
-  for (const row of ROWS) {
-    const cells = RATES.map((rate) => {
-      const s = stats((results.get(rate) ?? []).map((sample) => sample[row.key]));
-      return `${format(s.median, row.unit)} ${row.unit} (${format(s.min, row.unit)}-${format(s.max, row.unit)})`.padEnd(
-        26,
-      );
-    });
-    const goal = row.goal
-      ? RATES.filter((rate) => row.goal?.[rate] !== undefined)
-          .map((rate) => {
-            const limit = row.goal?.[rate] as number;
-            const median = stats((results.get(rate) ?? []).map((sample) => sample[row.key])).median;
-            const value = row.unit === 'KB' ? median / 1024 : median;
-            return `x${rate} <= ${limit} ${row.unit}: ${value <= limit ? 'met' : 'MISSED'}`;
-          })
-          .join('; ')
-      : '';
-    console.log(`${row.label.padEnd(40)}${cells.join('')}${goal}`);
+  const dashboard = dashboardRows(results);
+  for (const line of dashboardTable(dashboard)) console.log(line);
+
+  if (options.json) {
+    const report: BenchReport = {
+      date: new Date().toISOString(),
+      browser: `headless Chromium ${browserVersion}`,
+      viewport: '1440x900',
+      runs: options.runs,
+      dashboardBuild: options.dist,
+      baselineBuild: baselineDist,
+      comparison,
+      dashboard,
+    };
+    writeReport(options.json, report);
+    console.log(`\nWrote ${options.json}`);
   }
 }
 
