@@ -44,6 +44,8 @@ import { viewTitle } from '../view-state/view-title';
 import { LanguageSuggestion } from './language-switch';
 import { PageFooter } from './page-footer';
 import { PageHeader } from './page-header';
+import './print.css';
+import { EmbedView } from './embed-view';
 import { ViewBar } from './view-bar';
 import { ViewNotices } from './view-notices';
 
@@ -177,8 +179,39 @@ export function App() {
       `${window.location.pathname}${serialiseView(focusDate(view, date, range)) || '?'}`,
     [view, range],
   );
+  // This view's chart alone, for another page's iframe.
+  const embedHrefFor = useCallback(
+    (id: ChartId) => `${window.location.pathname}${serialiseView({ ...view, embed: id })}`,
+    [view],
+  );
   const failed = state.status === 'error';
   const words = m().app;
+
+  if (view.embed) {
+    return (
+      <EmbedView
+        chart={view.embed}
+        placeName={place.name}
+        source={view.source}
+        fullHref={`${window.location.pathname}${serialiseView({ ...view, embed: null }) || '?'}`}
+        error={failed ? errorText(state.error) : null}
+        onRetry={series.refetch}
+      >
+        <ChartsSection
+          only={view.embed}
+          dataset={dataset}
+          range={range}
+          logScale={view.logScale}
+          focus={view.focus}
+          openTables={view.tables}
+          onToggleTable={onToggleTable}
+          onScaleChange={onScaleChange}
+          placeName={place.name}
+          source={view.source}
+        />
+      </EmbedView>
+    );
+  }
 
   return (
     <>
@@ -278,6 +311,9 @@ export function App() {
               openTables={view.tables}
               onToggleTable={onToggleTable}
               onScaleChange={onScaleChange}
+              placeName={place.name}
+              source={view.source}
+              embedHrefFor={embedHrefFor}
               brush={
                 dataset && range ? (
                   <LazyPanel
@@ -304,7 +340,7 @@ export function App() {
           </div>
         )}
 
-        <section className="page-section" aria-labelledby="map-heading">
+        <section className="page-section screen-only" aria-labelledby="map-heading">
           <h2 id="map-heading">{words.mapHeading}</h2>
           {panelRange ? (
             <ErrorBoundary what={words.map}>
@@ -328,7 +364,7 @@ export function App() {
           )}
         </section>
 
-        <section className="page-section" aria-labelledby="ranking-heading">
+        <section className="page-section screen-only" aria-labelledby="ranking-heading">
           <h2 id="ranking-heading">{words.rankingHeading}</h2>
           <p className="section-note">{words.rankingNote}</p>
           {panelRange ? (
@@ -349,7 +385,7 @@ export function App() {
           )}
         </section>
 
-        <section className="page-section" aria-labelledby="compare-heading">
+        <section className="page-section screen-only" aria-labelledby="compare-heading">
           <h2 id="compare-heading">{words.compareHeading}</h2>
           {panelRange ? (
             <ErrorBoundary what={words.compare}>
@@ -367,7 +403,7 @@ export function App() {
           ) : null}
         </section>
 
-        <section className="page-section" aria-labelledby="sources-panel-heading">
+        <section className="page-section screen-only" aria-labelledby="sources-panel-heading">
           <h2 id="sources-panel-heading">{words.sourcesHeading}</h2>
           {failed ? (
             <p>{words.sourcesNeedData}</p>
@@ -386,7 +422,7 @@ export function App() {
           )}
         </section>
 
-        <section className="page-section" aria-labelledby="corrections-heading">
+        <section className="page-section screen-only" aria-labelledby="corrections-heading">
           <h2 id="corrections-heading">{words.correctionsHeading}</h2>
           {failed ? (
             <p>{words.correctionsNeedData}</p>
@@ -411,7 +447,7 @@ export function App() {
           )}
         </section>
 
-        <section className="page-section" aria-labelledby="story-heading">
+        <section className="page-section screen-only" aria-labelledby="story-heading">
           <h2 id="story-heading">{words.storyHeading}</h2>
           <ErrorBoundary what={words.story}>
             <LazyPanel module={articlePanel} what={words.story} placeholderHeight="40rem" eager>

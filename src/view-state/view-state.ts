@@ -22,6 +22,7 @@
  *   compare    up to 6 places, side by side      ?compare=RU-MOW,RU-SPE
  *   per        `100k`: figures per 100,000       ?per=100k
  *   map        `deaths`: what the map colours     ?map=deaths
+ *   embed      one chart alone, for an iframe      ?embed=daily-cases
  *
  * Old forms still read: `time=FROM..TO` (Our World in Data's), `scale=log` (before each chart had
  * its own scale: the cumulative chart on a log scale).
@@ -58,6 +59,8 @@ export interface ViewState {
   readonly per: Per;
   /** What the map colours: new cases or deaths per 100,000 over 7 days. */
   readonly mapMetric: MapMetric;
+  /** One chart alone, with its title, source and a link to the whole dashboard; null = the page. */
+  readonly embed: ChartId | null;
 }
 
 export type Per = 'count' | '100k';
@@ -73,6 +76,7 @@ export const DEFAULT_VIEW: ViewState = {
   compare: [],
   per: 'count',
   mapMetric: 'cases',
+  embed: null,
 };
 
 /** The most places one comparison chart can tell apart (colours and dash patterns). */
@@ -232,6 +236,17 @@ const PARAMS: Codecs = {
     () => m().notices.officialReports,
   ),
   tables: chartSetCodec('table', () => m().notices.noTable),
+  embed: {
+    name: 'embed',
+    parse: (value, notices) => {
+      if ((CHART_IDS as readonly string[]).includes(value)) return value as ChartId;
+      notices.push(
+        notice('embed', value, m().notices.noSuchChart(CHART_IDS), m().notices.wholePage),
+      );
+      return null;
+    },
+    serialise: (value) => value,
+  },
 };
 
 /** The fields of the view in the order their parameters are written. */
@@ -246,6 +261,7 @@ const FIELD_ORDER = [
   'compare',
   'per',
   'mapMetric',
+  'embed',
 ] as const satisfies readonly (keyof ViewState)[];
 // Every field is written: a field missing from FIELD_ORDER fails to compile here.
 type MissingFromOrder = Exclude<keyof ViewState, (typeof FIELD_ORDER)[number]>;
@@ -370,6 +386,7 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
     compare: read('compare'),
     per: read('per'),
     mapMetric: read('mapMetric'),
+    embed: read('embed'),
   };
   // Per 100,000 needs the population the figures count: JHU's Russia left out Crimea and
   // Sevastopol from June 2020, so its rates would be wrong by a changing amount.

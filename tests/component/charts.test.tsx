@@ -16,6 +16,8 @@ async function renderCharts(overrides: Partial<ChartsSectionProps> = {}) {
     openTables: [],
     onToggleTable: vi.fn(),
     onScaleChange: vi.fn(),
+    placeName: 'Russia',
+    source: 'official',
     ...overrides,
   };
   const view = render(<ChartsSection {...props} />);

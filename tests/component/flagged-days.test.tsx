@@ -25,6 +25,8 @@ describe('a flagged day on the charts', () => {
         openTables={['daily-cases']}
         onToggleTable={vi.fn()}
         onScaleChange={vi.fn()}
+        placeName="Russia"
+        source="official"
       />,
     );
     await waitFor(

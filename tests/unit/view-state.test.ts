@@ -21,7 +21,7 @@ describe('parseViewParams', () => {
   it('reads every parameter', () => {
     expect(
       parse(
-        '?from=2020-05-03&to=2020-05-07&log=total-cases,daily-deaths&focus=2020-05-07&table=total-cases,daily-cases&source=jhu',
+        '?from=2020-05-03&to=2020-05-07&log=total-cases,daily-deaths&focus=2020-05-07&table=total-cases,daily-cases&source=jhu&embed=total-cases',
       ),
     ).toEqual({
       view: {
@@ -35,6 +35,7 @@ describe('parseViewParams', () => {
         compare: [],
         per: 'count',
         mapMetric: 'cases',
+        embed: 'total-cases',
       },
       notices: [],
     });
@@ -213,6 +214,16 @@ describe('resolveView', () => {
   });
 });
 
+describe('embed', () => {
+  it('reads a chart id, and says what it does with anything else', () => {
+    expect(parseViewParams('?embed=daily-cases').view.embed).toBe('daily-cases');
+    const { view, notices } = parseViewParams('?embed=%3Cscript%3E');
+    expect(view.embed).toBeNull();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.usedInstead).toBe('the whole dashboard');
+  });
+});
+
 describe('serialiseView', () => {
   it('leaves out every default', () => {
     expect(serialiseView(DEFAULT_VIEW)).toBe('');
@@ -245,6 +256,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   compare: fc.constant([]),
   per: fc.constant('count' as const),
   mapMetric: fc.constantFrom('cases' as const, 'deaths' as const),
+  embed: fc.option(fc.constantFrom(...CHART_IDS), { nil: null }),
 });
 
 /** Query strings made of real and unknown names, with real, broken and hostile values. */

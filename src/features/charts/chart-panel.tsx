@@ -34,6 +34,8 @@ interface ChartPanelProps {
   readonly onScaleChange: (scale: Scale) => void;
   /** Anything drawn under the plot (the date brush, for the daily chart). */
   readonly below?: ReactNode;
+  /** More controls beside the scale and table buttons (downloads and embedding). */
+  readonly actions?: ReactNode;
 }
 
 /**
@@ -53,6 +55,7 @@ export const ChartPanel = memo(function ChartPanel({
   onToggleTable,
   onScaleChange,
   below,
+  actions,
 }: ChartPanelProps) {
   const titleId = useId();
   const summaryId = useId();
@@ -68,6 +71,7 @@ export const ChartPanel = memo(function ChartPanel({
       aria-describedby={summaryId}
       aria-busy={model === null}
       data-chart-panel={spec.id}
+      data-take-away
     >
       <div className="chart-panel__header">
         <h3 id={titleId} className="chart-panel__title">
@@ -91,6 +95,7 @@ export const ChartPanel = memo(function ChartPanel({
           >
             {tableOpen ? common.hideTable : common.showTable}
           </button>
+          {actions}
         </div>
       </div>
       <figcaption id={summaryId} className="chart-panel__summary">
@@ -105,7 +110,7 @@ export const ChartPanel = memo(function ChartPanel({
         // Outside the hidden plot frame: the error and its Retry must reach everyone.
         <PlotError retry={plot.retry} />
       ) : (
-        <div aria-hidden="true" className="chart-panel__plot" ref={plotFrame}>
+        <div aria-hidden="true" className="chart-panel__plot" ref={plotFrame} data-take-away-frame>
           {model && plot.status === 'ready' && plotWidth !== null ? (
             <plot.value.TimeSeriesChart model={model} focus={focus} width={plotWidth} />
           ) : (

@@ -1,6 +1,7 @@
 import './charts.css';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary';
+import { ChartTakeAway } from '../../components/take-away/chart-take-away';
 import {
   type DeferredModuleState,
   deferModule,
@@ -8,8 +9,10 @@ import {
 } from '../../components/use-deferred-module';
 import { sourceArticle } from '../../data/article';
 import type { Dataset } from '../../data/dataset';
+import { formatDateRangeShort } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
 import type { DateRange } from '../../data/range';
+import type { SourceId } from '../../data/series';
 import { m } from '../../i18n/messages';
 import type { ChartId } from '../../view-state/charts';
 import type { Scale } from '../../view-state/view-state';
@@ -32,6 +35,13 @@ export interface ChartsSectionProps {
   readonly onScaleChange: (id: ChartId, scale: Scale) => void;
   /** Drawn under the daily cases chart: the control that chooses its dates. */
   readonly brush?: ReactNode;
+  /** Only this chart (an embed); absent: all three. */
+  readonly only?: ChartId;
+  /** Named in a chart's image: "Russia", or the region shown. */
+  readonly placeName: string;
+  readonly source: SourceId;
+  /** The address of a chart alone, for its embed code; absent: no downloads or embedding. */
+  readonly embedHrefFor?: (id: ChartId) => string;
 }
 
 /**
@@ -40,13 +50,14 @@ export interface ChartsSectionProps {
  */
 export function ChartsSection(props: ChartsSectionProps) {
   const plot = useDeferredModule(plotModule);
+  const specs = props.only ? CHART_SPECS.filter((spec) => spec.id === props.only) : CHART_SPECS;
   const plotsDrawn = useStaggeredCount(
-    CHART_SPECS.length,
+    specs.length,
     plot.status === 'ready' && props.dataset !== null,
   );
   return (
-    <div className="charts">
-      {CHART_SPECS.map((spec, i) => (
+    <div className={props.only ? 'charts charts--one' : 'charts'}>
+      {specs.map((spec, i) => (
         // A render error in one chart stays in its panel; the others, and the page, go on.
         <ErrorBoundary key={spec.id} what={m().charts.chartWhat(m().charts.titles[spec.id])}>
           <ChartContainer
@@ -61,6 +72,27 @@ export function ChartsSection(props: ChartsSectionProps) {
 }
 
 const WAITING: DeferredModuleState<PlotModule> = { status: 'loading' };
+
+/** "russia-daily-cases-2020-05-03_2020-05-07": the place, the chart and the dates. */
+function imageFileName(placeName: string, id: ChartId, from: IsoDate, to: IsoDate): string {
+  const place = placeName
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${place || 'place'}-${id}-${from}_${to}`;
+}
+
+/**
+ * Each source the file names, short, with the first words of its licence:
+ * "maximzasorin/covid-19 (MIT); k0ka/covid19-russia-data (GNU GPL v3); …".
+ */
+function sourcesOf(dataset: Dataset | null): string {
+  const short = (text: string) => text.split(/ \(|; /)[0] ?? text;
+  return (dataset?.provenance?.sources ?? [])
+    .map((reference) => `${short(reference.name)} (${short(reference.licence)})`)
+    .join('; ');
+}
 
 /**
  * Once `started`, counts from 1 up to `total`, one step per frame: the first chart (at the top of
@@ -88,6 +120,9 @@ function ChartContainer({
   onToggleTable,
   onScaleChange,
   brush,
+  placeName,
+  source,
+  embedHrefFor,
 }: ChartsSectionProps & { spec: ChartSpec; plot: DeferredModuleState<PlotModule> }) {
   const chartScale: Scale = logScale.includes(spec.id) ? 'log' : 'linear';
   const from = range?.from ?? null;
@@ -121,6 +156,20 @@ function ChartContainer({
       onToggleTable={toggle}
       onScaleChange={changeScale}
       below={spec.id === 'daily-cases' ? brush : null}
+      actions={
+        embedHrefFor && model && from && to ? (
+          <ChartTakeAway
+            ready={plot.status === 'ready'}
+            fileName={imageFileName(placeName, spec.id, from, to)}
+            embedHref={embedHrefFor(spec.id)}
+            text={{
+              title: m().charts.heading(m().charts.titles[spec.id], model.measure),
+              subtitle: `${placeName} · ${formatDateRangeShort(from, to)} · ${m().page.sources[source].name}`,
+              source: m().charts.takeAway.sourceLine(sourcesOf(dataset)),
+            }}
+          />
+        ) : null
+      }
     />
   );
 }

@@ -2,6 +2,7 @@ import './map.css';
 import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
+import { ChartTakeAway } from '../../components/take-away/chart-take-away';
 import { ToggleGroup } from '../../components/toggle-group';
 import { formatCount, formatRate } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
@@ -147,6 +148,7 @@ export const MapPanel = memo(function MapPanel({
       aria-labelledby={titleId}
       aria-describedby={summaryId}
       data-map-date={shownDate}
+      data-take-away
     >
       <div className="map-panel__header">
         <h3 id={titleId} className="map-panel__title">
@@ -169,13 +171,22 @@ export const MapPanel = memo(function MapPanel({
           >
             {play.playing ? t.pause : t.play}
           </button>
+          <ChartTakeAway
+            ready={!play.playing}
+            fileName={`russia-regions-map-${metric}-${shownDate}`}
+            text={{
+              title,
+              subtitle: t.imageSubtitle,
+              source: m().charts.takeAway.sourceLine(t.imageSources),
+            }}
+          />
         </div>
       </div>
       <p id={summaryId} className="map-panel__summary">
         {summarySentence(rates, names, metric, shownDate)}
       </p>
       <MapLegend metric={metric} />
-      <div className="map-panel__plot">
+      <div className="map-panel__plot" data-take-away-frame>
         <Choropleth
           shapes={shapes.data}
           rates={ratesByCode}

@@ -81,6 +81,19 @@ export const charts = {
     story: "The story's figures come from this report.",
   },
 
+  /** A chart's controls to take it elsewhere: images and the code to embed it. */
+  takeAway: {
+    button: 'Download or embed',
+    downloadButton: 'Download image',
+    png: 'Download PNG',
+    svg: 'Download SVG',
+    embedLabel: 'Embed this chart in a page (copy this code):',
+    saved: (kind: string): string => `The ${kind} image is downloaded.`,
+    failed: (reason: string): string => `The image could not be made (${reason}).`,
+    sourceLine: (sources: string): string => `Source: ${sources}`,
+    openFull: 'Open the full dashboard',
+  },
+
   table: {
     label: (title: string): string => `${title}, table`,
     caption: (

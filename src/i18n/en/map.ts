@@ -78,4 +78,7 @@ export const map = {
     per100k: 'Per 100,000',
     band: 'Band',
   },
+  imageSubtitle: 'Per 100,000 residents, 7 days to the date shown, by region',
+  imageSources:
+    'official daily reports, from the archives maximzasorin/covid-19 (MIT), k0ka/covid19-russia-data (GNU GPL v3) and ash/covid.observer; population: Rosstat, 1 January 2020; shapes: Natural Earth (public domain)',
 };

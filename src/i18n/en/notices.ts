@@ -39,6 +39,7 @@ export const notices = {
   latestReportOn: (date: IsoDate) => `the latest report (${date})`,
   noFocus: 'no focused date',
   noLogScale: 'no chart on a log scale',
+  wholePage: 'the whole dashboard',
   noTable: 'no open table',
   officialReports: 'the official reports',
   counts: 'counts',

@@ -69,4 +69,7 @@ export const map: Messages['map'] = {
     per100k: 'На 100\u00a0000 жителей',
     band: 'Интервал',
   },
+  imageSubtitle: 'На 100 000 жителей, за 7 дней по указанную дату, по регионам',
+  imageSources:
+    'официальные ежедневные сводки из архивов maximzasorin/covid-19 (MIT), k0ka/covid19-russia-data (GNU GPL v3) и ash/covid.observer; население: Росстат, 1 января 2020 года; контуры: Natural Earth (общественное достояние)',
 };

@@ -39,6 +39,7 @@ export const notices: Messages['notices'] = {
   latestReportOn: (date: IsoDate) => `последняя сводка (${date})`,
   noFocus: 'без выбранной даты',
   noLogScale: 'все графики в линейной шкале',
+  wholePage: 'вся страница',
   noTable: 'таблицы закрыты',
   officialReports: 'официальные сводки',
   counts: 'абсолютные числа',
