@@ -10,15 +10,13 @@
  * For each it times parsing and validating the text, building the dataset from the reports, and the
  * two together, and prints the median, min and max over many runs after a warm-up.
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { buildDataset } from '../src/data/dataset';
 import { seriesPath } from '../src/data/paths';
 import { REGION_CODES } from '../src/data/regions';
 import { type DailyReport, parseReportFile } from '../src/data/report-file';
 import { OFFICIAL_RUSSIA, RUSSIA } from '../src/data/series';
-
-const OUTPUT_DATA = `public/${seriesPath(OFFICIAL_RUSSIA)}`;
+import { readShipped } from './lib/shipped-files';
 
 /** Present when node runs with --expose-gc, as `npm run bench` does. */
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
@@ -57,12 +55,12 @@ function reportsOf(text: string): readonly DailyReport[] {
 }
 
 const inputs = [
-  { name: 'shipped, 1,100 reports', text: readFileSync(OUTPUT_DATA, 'utf8'), goalMs: 1 },
+  { name: 'shipped, 1,100 reports', text: readShipped(seriesPath(OFFICIAL_RUSSIA)), goalMs: 1 },
 ];
 
 /** Every place's shipped file: Russia and the 85 regions (official reports). */
 const placeTexts = [RUSSIA, ...REGION_CODES].map((place) =>
-  readFileSync(`public/${seriesPath({ place, source: 'official' })}`, 'utf8'),
+  readShipped(seriesPath({ place, source: 'official' })),
 );
 
 const ms = (value: number) => value.toFixed(3).padStart(9);

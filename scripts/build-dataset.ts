@@ -10,6 +10,12 @@
  *                                                      src/data/region-codes.json (the codes,
  *                                                      built into the app to check links)
  *   article/source-article.txt                       -> public/article/source-article.txt
+ *   sources/map/ (Natural Earth, committed)          -> public/data/map/regions.json
+ *
+ * Each file under public/data/ is written under a name with a hash of its content before the
+ * extension (`official-RU.1a2b3c4d.json`, see src/data/paths.ts), so that it can be cached for
+ * ever, and the names are written to src/data/file-names/ for the app (see file-names.ts). Files
+ * under public/data/ that this run did not write (older names) are removed.
  *
  * Usage: npm run data [-- --shared ../shared]
  *
@@ -17,14 +23,16 @@
  * file per series), then validated with the same parser the app uses before anything is written.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isoDate } from '../src/data/iso-date';
 import { parseMapFile } from '../src/data/map-file';
 import {
   ARTICLE_TEXT_PATH,
+  hashedName,
   MAP_SHAPES_PATH,
+  NAME_HASH_LENGTH,
   REGION_CATALOGUE_PATH,
   regionYearPath,
   seriesPath,
@@ -58,6 +66,55 @@ type Row = [string, ...(number | null)[]];
 function write(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
+}
+
+/** The data files written by this run: logical path -> the hash in its name (src/data/paths.ts). */
+const served = new Map<string, string>();
+
+/** Writes a data file under its content-hashed name and returns that name. */
+function writeData(logical: string, text: string): string {
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, NAME_HASH_LENGTH);
+  const name = hashedName(logical, hash);
+  write(`public/${name}`, text);
+  served.set(logical, hash);
+  return name;
+}
+
+/** The national series: a page may ask for them at start, so their names are in its first download. */
+const START_FILES = new Set([seriesPath(OFFICIAL_RUSSIA), seriesPath(JHU_RUSSIA)]);
+
+/** One file a line, in a stable order, as the formatter (Biome) writes JSON. */
+function namesText(names: readonly [string, string][]): string {
+  const sorted = [...names].sort(([a], [b]) => a.localeCompare(b));
+  return `${JSON.stringify(Object.fromEntries(sorted), null, 2)}\n`;
+}
+
+/**
+ * Writes the names of this run's data files for the app (src/data/file-names/), and removes the
+ * files under public/data/ that it did not write: an older name of a file is never served again.
+ */
+function writeNamesAndPrune(): void {
+  const entries = [...served];
+  write(
+    'src/data/file-names/start.json',
+    namesText(entries.filter(([logical]) => START_FILES.has(logical))),
+  );
+  write(
+    'src/data/file-names/later.json',
+    namesText(entries.filter(([logical]) => !START_FILES.has(logical))),
+  );
+  const kept = new Set([...served].map(([logical, hash]) => hashedName(logical, hash)));
+  let removed = 0;
+  for (const entry of readdirSync('public/data', { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = relative('public', join(entry.parentPath, entry.name)).split('\\').join('/');
+    if (kept.has(path)) continue;
+    rmSync(join('public', path));
+    removed += 1;
+  }
+  console.log(
+    `Wrote src/data/file-names/ (${served.size} data files); removed ${removed} older files`,
+  );
 }
 
 /** Parses the upstream CSV; throws with the line number on anything unexpected. */
@@ -173,14 +230,12 @@ function writeSeries(key: SeriesKey, title: string, input: string, rows: Row[], 
       `Generated file does not validate:\n${check.problems.map(describeProblem).join('\n')}`,
     );
   }
-  write(`public/${seriesPath(key)}`, text);
-  return meta;
+  const name = writeData(seriesPath(key), text);
+  return { meta, name };
 }
 
-function report(meta: ReportFileMeta): void {
-  console.log(
-    `Wrote ${seriesPath(meta.series as SeriesKey)}: ${meta.rowCount} reports, ${meta.firstDate}..${meta.lastDate}`,
-  );
+function report({ meta, name }: { meta: ReportFileMeta; name: string }): void {
+  console.log(`Wrote ${name}: ${meta.rowCount} reports, ${meta.firstDate}..${meta.lastDate}`);
 }
 
 /** One series per region, the catalogue, the year files, and the codes the app checks links by. */
@@ -209,22 +264,21 @@ function writeRegions(shared: string, nationalRows: Row[]): void {
       sha,
     );
   }
-  console.log(`Wrote ${regions.length} regional series (data/series/official-RU-*.json)`);
+  console.log(`Wrote ${regions.length} regional series (data/series/official-RU-*.<hash>.json)`);
 
   const first = nationalRows[0]?.[0];
   const last = nationalRows[nationalRows.length - 1]?.[0];
   if (!first || !last) throw new Error('The national series is empty');
   for (const { year, text } of buildRegionYears(byRegion, isoDate(first), isoDate(last))) {
-    write(`public/${regionYearPath(year)}`, text);
-    console.log(`Wrote ${regionYearPath(year)}`);
+    console.log(`Wrote ${writeData(regionYearPath(year), text)}`);
   }
   const comparison = compareNationalWithRegions(nationalRows, byRegion);
-  write(
-    `public/${REGION_CATALOGUE_PATH}`,
+  const catalogueName = writeData(
+    REGION_CATALOGUE_PATH,
     catalogueText(regions, { firstDate: isoDate(first), lastDate: isoDate(last) }, comparison),
   );
   console.log(
-    `Wrote ${REGION_CATALOGUE_PATH}: national new cases equal the regions' sum on ${comparison.daysEqual} of ${comparison.daysCompared} report dates; largest difference ${comparison.largestDifference.cases} on ${comparison.largestDifference.date}`,
+    `Wrote ${catalogueName}: national new cases equal the regions' sum on ${comparison.daysEqual} of ${comparison.daysCompared} report dates; largest difference ${comparison.largestDifference.cases} on ${comparison.largestDifference.date}`,
   );
   // One code a line, as the formatter (Biome) writes JSON.
   write(
@@ -243,8 +297,8 @@ function writeMap(): void {
   const text = `${JSON.stringify(buildMapFile(source, new Date().toISOString()))}\n`;
   const checked = parseMapFile(text);
   if (!checked.ok) throw new Error(`The map file fails its own checks: ${checked.problems[0]}`);
-  write(`public/${MAP_SHAPES_PATH}`, text);
-  console.log(`Wrote public/${MAP_SHAPES_PATH}: ${checked.value.regions.length} regions`);
+  const name = writeData(MAP_SHAPES_PATH, text);
+  console.log(`Wrote public/${name}: ${checked.value.regions.length} regions`);
 }
 
 function main(): void {
@@ -268,6 +322,7 @@ function main(): void {
     readFileSync(resolve(shared, 'article/source-article.txt'), 'utf8'),
   );
   console.log(`Wrote public/${ARTICLE_TEXT_PATH}`);
+  writeNamesAndPrune();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -627,7 +627,7 @@ export function generateLinkCases(count: number, seed: number | string): LinkCas
 
 /** The real data file as served, read once from the server (see fuzz-run.ts). */
 export interface RealDataFile {
-  /** Its path on the server, e.g. `/data/series/official-RU.json`. */
+  /** Its path on the server, e.g. `/data/series/official-RU.9eede4b9.json`. */
   readonly path: string;
   readonly text: string;
 }

@@ -1,15 +1,24 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useHydrated } from '../components/use-hydrated';
-import { HTML_LANG, LOCALE_NAMES, LOCALES, type Locale, localePath } from '../i18n/locale';
+import {
+  HTML_LANG,
+  LOCALE_NAMES,
+  LOCALES,
+  type Locale,
+  localePath,
+  localePathFrom,
+} from '../i18n/locale';
 import { m, pageLocale } from '../i18n/messages';
 import { getLocationSearch, subscribeToLocation } from '../view-state/location-store';
 
-const BASE = import.meta.env.BASE_URL;
 const SUGGESTED_KEY = 'language-suggested';
 
-/** The other languages' pages with the same view: the whole query string is kept. */
+/**
+ * The other languages' pages with the same view: the whole query string is kept. Relative to this
+ * page, since the switch is prerendered, before the path the app is served under is known.
+ */
 function hrefIn(locale: Locale, search: string): string {
-  return `${localePath(locale, BASE)}${search}`;
+  return `${localePathFrom(pageLocale(), locale)}${search}`;
 }
 
 /** The current address's query, kept up to date as the view changes (see location-store). */
@@ -68,7 +77,11 @@ export function LanguageSuggestion() {
     <aside className="language-suggestion" lang="ru" aria-label={m().app.suggestion}>
       <p>
         {m().app.suggestion}{' '}
-        <a href={hrefIn('ru', window.location.search)} hrefLang="ru">
+        {/* Drawn only in the browser, where the app's root (BASE_URL) is known: a full path. */}
+        <a
+          href={`${localePath('ru', import.meta.env.BASE_URL)}${window.location.search}`}
+          hrefLang="ru"
+        >
           {m().app.suggestionLink}
         </a>
       </p>

@@ -16,6 +16,16 @@ export function localePath(locale: Locale, base: string): string {
   return locale === 'ru' ? `${base}ru/` : base;
 }
 
+/**
+ * The address of `to`'s page relative to `from`'s: `ru/` from the English page, `../` from the
+ * Russian one, `./` to the same page. Right under whatever path the app is served from, and known
+ * before it is: the prerendered page (made at build time) has the same links as the browser's.
+ */
+export function localePathFrom(from: Locale, to: Locale): string {
+  if (from === to) return './';
+  return to === 'ru' ? 'ru/' : '../';
+}
+
 /** The language of a page path: Russian under `ru/`, English everywhere else. */
 export function localeOfPath(pathname: string, base: string): Locale {
   return pathname.startsWith(`${base}ru/`) || pathname === `${base}ru` ? 'ru' : 'en';

@@ -13,6 +13,7 @@ import type {
   RegionYear,
   RegionYearExpectation,
 } from '../data/regions-file';
+import { dataUrl } from './data-url';
 
 /**
  * The files' parsers, downloaded with the first file that needs them: Russia's own view, the
@@ -29,7 +30,7 @@ function unwrap<T>(result: RegionsFileResult<T>, file: OwnFile): T {
 }
 
 async function load(path: string, signal: AbortSignal): Promise<string> {
-  return fetchText(`${import.meta.env.BASE_URL}${path}`, {
+  return fetchText(await dataUrl(path), {
     signal,
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxBytes: MAX_BYTES,

@@ -8,16 +8,18 @@ import type { Dataset } from '../data/dataset';
 import { loadSeries } from '../data/load-dataset';
 import { seriesPath } from '../data/paths';
 import type { SeriesKey } from '../data/series';
+import { dataUrl } from './data-url';
 
-/** Where a series' file is served (see scripts/build-dataset.ts). */
-export const seriesUrl = (key: SeriesKey): string =>
-  `${import.meta.env.BASE_URL}${seriesPath(key)}`;
+/** Fetches a series' file, under its content-hashed name (see scripts/build-dataset.ts). */
+async function fetchSeries(key: SeriesKey, signal: AbortSignal): Promise<Dataset> {
+  return loadSeries(await dataUrl(seriesPath(key)), key, { signal });
+}
 
 /** How a series is fetched and cached; shared by the hook and the start-up prefetch. */
 export const seriesQuery = (key: SeriesKey) =>
   queryOptions({
     queryKey: ['series', key.source, key.place] as const,
-    queryFn: ({ signal }) => loadSeries(seriesUrl(key), key, { signal }),
+    queryFn: ({ signal }) => fetchSeries(key, signal),
   });
 
 /** What a component knows of a series: loading, loaded, or failed with a way to try again. */
@@ -36,7 +38,7 @@ export function useSeries(key: SeriesKey | null): SeriesResult {
   // The same key as seriesQuery's, so the start-up prefetch fills this hook's cache.
   const query = useQuery<Dataset, Error, Dataset, readonly string[]>({
     queryKey: ['series', key?.source ?? 'none', key?.place ?? 'none'],
-    queryFn: key ? ({ signal }) => loadSeries(seriesUrl(key), key, { signal }) : skipToken,
+    queryFn: key ? ({ signal }) => fetchSeries(key, signal) : skipToken,
   });
   // The prefetch can deliver the data before React has taken over the prerendered page; until it
   // has, the page is drawn as it was prerendered, without data.

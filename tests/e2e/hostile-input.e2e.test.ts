@@ -2,18 +2,20 @@
  * Regression tests for what an independent attack on the production build broke: data files,
  * slow servers and echoed text. Each would have failed on main before the fixes.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readShipped, shippedName } from '../../scripts/lib/shipped-files';
+import { seriesPath } from '../../src/data/paths';
+import { OFFICIAL_RUSSIA } from '../../src/data/series';
 import { cardValue, setUpHarness } from './harness';
 
 const harness = setUpHarness();
-const SERIES = '**/data/series/official-RU.json';
+const SERIES = `**/${shippedName(seriesPath(OFFICIAL_RUSSIA))}`;
 const shipped = () =>
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../public/data/series/official-RU.json'), 'utf8'),
-  ) as { meta: Record<string, unknown> & { sources: { url: string }[] }; rows: unknown[][] };
+  JSON.parse(readShipped(seriesPath(OFFICIAL_RUSSIA))) as {
+    meta: Record<string, unknown> & { sources: { url: string }[] };
+    rows: unknown[][];
+  };
 
 /** A context whose official series is answered by `body` (status 200, JSON). */
 async function serving(body: string): Promise<{ context: BrowserContext; page: Page }> {

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readShipped } from '../../scripts/lib/shipped-files';
 import { addDays } from '../../src/data/iso-date';
 import { parseMapFile } from '../../src/data/map-file';
 import {
@@ -23,8 +22,7 @@ import {
 import type { PlaceCode } from '../../src/data/series';
 import { d, shippedDataset } from '../fixtures/reports';
 
-const read = (path: string) =>
-  readFileSync(join(import.meta.dirname, '../../public', path), 'utf8');
+const read = readShipped;
 const mapText = read(MAP_SHAPES_PATH);
 const catalogue = (() => {
   const parsed = parseRegionCatalogue(read(REGION_CATALOGUE_PATH));

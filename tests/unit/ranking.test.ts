@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readShipped } from '../../scripts/lib/shipped-files';
 import { comparePlaces } from '../../src/data/compare-places';
 import { buildDataset } from '../../src/data/dataset';
 import { addDays } from '../../src/data/iso-date';
@@ -19,8 +18,7 @@ import { parseReportFile } from '../../src/data/report-file';
 import type { PlaceCode } from '../../src/data/series';
 import { d, shippedFileText } from '../fixtures/reports';
 
-const read = (path: string) =>
-  readFileSync(join(import.meta.dirname, '../../public', path), 'utf8');
+const read = readShipped;
 const catalogue = (() => {
   const parsed = parseRegionCatalogue(read(REGION_CATALOGUE_PATH));
   if (!parsed.ok) throw new Error(parsed.problems.join(' '));
