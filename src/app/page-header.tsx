@@ -2,6 +2,7 @@ import type { Dataset } from '../data/dataset';
 import { formatDate } from '../data/format';
 import { m } from '../i18n/messages';
 import { LanguageSwitch } from './language-switch';
+import { ThemeSwitch } from './theme-switch';
 
 interface PageHeaderProps {
   readonly dataset: Dataset | null;
@@ -9,8 +10,8 @@ interface PageHeaderProps {
 }
 
 /**
- * One line: the dashboard's name, the date of its latest report and the languages. What it is
- * about in more words is in the footer; the first screen is for the figures.
+ * One line: the dashboard's name, the date of its latest report, the theme and the languages.
+ * What it is about in more words is in the footer; the first screen is for the figures.
  */
 export function PageHeader({ dataset, failed }: PageHeaderProps) {
   const t = m().page;
@@ -30,7 +31,10 @@ export function PageHeader({ dataset, failed }: PageHeaderProps) {
             </span>
           )}
         </p>
-        <LanguageSwitch />
+        <div className="page-header__settings">
+          <ThemeSwitch />
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   );

@@ -14,16 +14,17 @@ import { useRegionCatalogue } from '../../queries/use-regions';
 import { useSeriesList } from '../../queries/use-series';
 
 /**
- * Colours for up to six lines (Okabe-Ito hues, darkened to at least 3:1 on white) and a dash
- * pattern each, so that the lines can be told apart without colour too.
+ * Colours for up to six lines (Okabe-Ito hues, at least 3:1 on the page in either theme: see
+ * global.css and compare.css) and a dash pattern each, so that the lines can be told apart
+ * without colour too.
  */
 const LINES = [
-  { color: '#0b5fa5', dash: '', style: 'solid' },
-  { color: '#a13d00', dash: '7 3', style: 'dashed' },
-  { color: '#00704f', dash: '2 3', style: 'dotted' },
-  { color: '#8f3f71', dash: '9 3 2 3', style: 'dashDot' },
-  { color: '#7a5a00', dash: '14 4', style: 'longDashes' },
-  { color: '#1f5f8b', dash: '3 2 3 6', style: 'pairedDashes' },
+  { color: 'var(--cases)', dash: '', style: 'solid' },
+  { color: 'var(--deaths)', dash: '7 3', style: 'dashed' },
+  { color: 'var(--recovered)', dash: '2 3', style: 'dotted' },
+  { color: 'var(--compare-4)', dash: '9 3 2 3', style: 'dashDot' },
+  { color: 'var(--compare-5)', dash: '14 4', style: 'longDashes' },
+  { color: 'var(--compare-6)', dash: '3 2 3 6', style: 'pairedDashes' },
 ] as const;
 
 /** Whether the page is Russian, where regions and districts go by their Russian names. */
