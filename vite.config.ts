@@ -1,9 +1,53 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { createServer, type Plugin } from 'vite';
+import { createServer, type Plugin, transformWithOxc } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { seriesPath } from './src/data/paths.ts';
+import { precompress } from './scripts/lib/precompress.ts';
+import {
+  headersFile,
+  inlineScriptHashes,
+  pagePolicy,
+  policyInPage,
+} from './scripts/lib/response-headers.ts';
+import { ARTICLE_TEXT_PATH, type FileNames, nameIn, seriesPath } from './src/data/paths.ts';
 import { OFFICIAL_RUSSIA } from './src/data/series.ts';
+
+/** The two pages: English at the app's root, Russian in ru/ (see src/i18n/locale.ts). */
+const PAGES = { en: 'index.html', ru: 'ru/index.html' } as const;
+
+/**
+ * The app's root relative to a page (`/index.html` -> `./`, `/ru/index.html` -> `../`): the build
+ * uses relative URLs only (`base: './'`), so that it works under any path.
+ */
+function rootFrom(pagePath: string): string {
+  const depth = pagePath.replace(/^\//, '').split('/').length - 1;
+  return depth === 0 ? './' : '../'.repeat(depth);
+}
+
+/**
+ * Makes `import.meta.env.BASE_URL` the path of the app's root as the page is actually served
+ * (`/`, `/covid/ru-dashboard/`), worked out in the browser from the URL of the running chunk: the
+ * build's chunks all sit in assets/, one folder below the root, whichever page loaded them. With a
+ * relative base Vite would otherwise make it `./`, which the Russian page (in ru/) would resolve to
+ * ru/. Every request the app makes for a file of its own (data, the story) starts with it.
+ */
+function appRootAtRunTime(): Plugin {
+  return {
+    name: 'app-root-at-run-time',
+    apply: 'build',
+    config(config) {
+      const assetsDir = config.build?.assetsDir ?? 'assets';
+      const up = rootFrom(`/${assetsDir}/chunk.js`);
+      return {
+        define: {
+          'import.meta.env.BASE_URL': `new URL(${JSON.stringify(up)}, import.meta.url).pathname`,
+        },
+      };
+    },
+  };
+}
 
 /**
  * Puts the page's loading state, rendered by React on the server (src/app/render-shell.tsx), into
@@ -52,7 +96,10 @@ function inlineStylesheet(): Plugin {
         let inlined = html;
         for (const output of Object.values(context.bundle ?? {})) {
           if (output.type !== 'asset' || !output.fileName.endsWith('.css')) continue;
-          const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${output.fileName}"[^>]*>`);
+          // The href is relative to the page: ./assets/... or ../assets/...
+          const link = new RegExp(
+            `<link rel="stylesheet"[^>]*href="(?:\\.{1,2}/)+${output.fileName}"[^>]*>`,
+          );
           if (!link.test(inlined)) continue;
           inlined = inlined.replace(link, () => `<style>${String(output.source)}</style>`);
         }
@@ -63,24 +110,28 @@ function inlineStylesheet(): Plugin {
 }
 
 /**
+ * The names of the files a page may load at start (src/data/file-names/start.json, as the app
+ * reads them in src/data/file-names.ts). Read, not imported: Vite's config loader warns about
+ * JSON imported without import attributes, which the app's modules leave out.
+ */
+const startNames = (): FileNames =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, 'src/data/file-names/start.json'), 'utf8'));
+
+/**
  * Preloads the default view's data file (the official national series) from the page's head, so
- * it downloads with the scripts instead of after them. The path comes from src/data/paths.ts, like
- * the app's own request, so the two cannot drift apart (a preload that no request uses downloads
- * the file twice).
+ * it downloads with the scripts instead of after them. Its name comes from the same list as the
+ * app's own request, so the two cannot drift apart (a preload that no request uses downloads the
+ * file twice); the href is relative to the page, and resolves to the same URL.
  */
 function preloadDataset(): Plugin {
-  let base = '/';
   return {
     name: 'preload-dataset',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: () => [
+    transformIndexHtml: (_html, context) => [
       {
         tag: 'link',
         attrs: {
           rel: 'preload',
-          href: `${base}${seriesPath(OFFICIAL_RUSSIA)}`,
+          href: `${rootFrom(context.path)}${nameIn(startNames(), seriesPath(OFFICIAL_RUSSIA))}`,
           as: 'fetch',
           type: 'application/json',
           crossorigin: 'anonymous',
@@ -143,11 +194,10 @@ function bootErrorNotice(): Plugin {
 
 /**
  * A Content-Security-Policy in the page itself (a meta tag), so that static hosts that cannot send
- * headers serve it too: scripts only from this site, plus the hashes of any inline script the build
- * made; data and code only from this site; no plugins, no other base URL, no form posts. Styles may
- * be inline: the stylesheet is inlined (see inlineStylesheet) and React sets a few style attributes.
- * (`frame-ancestors` works only as a header.) It goes right after the charset, before the inline
- * script it allows: a policy applies only to what follows it.
+ * headers serve it too (scripts/lib/response-headers.ts says what it allows: scripts only from this
+ * site, plus the hashes of any inline script the build made). `frame-ancestors` works only as a
+ * header. It goes right after the charset, before the inline script it allows: a policy applies
+ * only to what follows it.
  */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -155,28 +205,76 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
-        const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-          ([, body]) =>
-            `'sha256-${createHash('sha256')
-              .update(body ?? '')
-              .digest('base64')}'`,
-        );
-        const policy = [
-          "default-src 'self'",
-          `script-src 'self'${hashes.map((hash) => ` ${hash}`).join('')}`,
-          "style-src 'self' 'unsafe-inline'",
-          "img-src 'self' data:",
-          "connect-src 'self'",
-          "object-src 'none'",
-          "base-uri 'self'",
-          "form-action 'none'",
-        ].join('; ');
-        return afterCharset(
+      handler: (html) =>
+        afterCharset(
           html,
-          `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+          `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inlineScriptHashes(html))}" />`,
+        ),
+    },
+  };
+}
+
+/**
+ * Once the build is written: a `_headers` file for static hosts (Netlify, Cloudflare Pages), with
+ * the pages' own policy as a header, and a gzip and a Brotli copy of each text file (see
+ * scripts/lib/precompress.ts) for servers that send them as they are (deploy/nginx.conf).
+ *
+ * A step of `vite build` after the bundler is done (the last buildApp hook, which builds the app
+ * first), not a bundler hook: compressing 6 MB takes a few seconds, which the bundler would report
+ * as a slow plugin on every build.
+ */
+function staticHosting(): Plugin {
+  return {
+    name: 'static-hosting',
+    apply: 'build',
+    buildApp: {
+      order: 'post',
+      async handler(builder) {
+        for (const environment of Object.values(builder.environments)) {
+          if (!environment.isBuilt) await builder.build(environment);
+        }
+        const { config } = builder.environments.client ?? builder;
+        const outDir = resolve(config.root, config.build.outDir);
+        const pages = Object.values(PAGES).map((page) => readFileSync(join(outDir, page), 'utf8'));
+        // One header for every page: it can hold only if the pages allow the same inline scripts.
+        if (new Set(pages.map(policyInPage)).size !== 1) {
+          throw new Error('The pages have different security policies');
+        }
+        writeFileSync(join(outDir, '_headers'), headersFile(inlineScriptHashes(pages[0] ?? '')));
+        const { files, bytes, gzipBytes, brotliBytes } = await precompress(outDir);
+        const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+        config.logger.info(
+          `precompressed ${files} files: ${mb(bytes)} -> ${mb(gzipBytes)} gzip, ${mb(brotliBytes)} brotli`,
         );
       },
+    },
+  };
+}
+
+/**
+ * The service worker (src/service-worker/sw.ts), compiled into sw.js at the app's root after a
+ * line that gives it this build's version and the files a page needs to open offline: both pages,
+ * every chunk of code and style, the national series and the story's text.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const code = Object.values(bundle)
+        .map((output) => output.fileName)
+        .filter((file) => /^assets\/.+\.(js|css)$/.test(file));
+      const names = startNames();
+      const data = Object.keys(names).map((logical) => nameIn(names, logical));
+      const files = ['./', './ru/', ...[...code, ...data, ARTICLE_TEXT_PATH].map((f) => `./${f}`)];
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync('src/service-worker/sw.ts', 'utf8');
+      const { code: compiled } = await transformWithOxc(source, 'sw.ts', { lang: 'ts' });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: `const BUILD = ${JSON.stringify({ version, files })};\n${compiled}`,
+      });
     },
   };
 }
@@ -187,19 +285,24 @@ function isPerPageModule(id: string): boolean {
 }
 
 export default defineConfig({
+  // Relative URLs throughout: one build runs under any path (see appRootAtRunTime).
+  base: './',
   plugins: [
     react(),
+    appRootAtRunTime(),
     preloadDataset(),
     prerenderShell(),
     inlineStylesheet(),
     bootErrorNotice(),
     contentSecurityPolicy(),
+    serviceWorker(),
+    staticHosting(),
   ],
   build: {
     target: 'es2022',
     // Two pages, one per language: each loads the app and only its own words.
     rolldownOptions: {
-      input: { en: 'index.html', ru: 'ru/index.html' },
+      input: PAGES,
       output: {
         // What every page runs at start (React, the app, the data module) in one file instead of
         // a dozen small shared chunks: gzip then compresses it as one text, which saved 4 KB of

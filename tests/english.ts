@@ -8,11 +8,29 @@ import { setFormatLocale } from '../src/data/format';
 import { article } from '../src/i18n/en/article';
 import { compare } from '../src/i18n/en/compare';
 import { corrections } from '../src/i18n/en/corrections';
+import { dateFilter } from '../src/i18n/en/date-filter';
+import { footer } from '../src/i18n/en/footer';
 import { en } from '../src/i18n/en/index';
 import { map } from '../src/i18n/en/map';
 import { ranking } from '../src/i18n/en/ranking';
+import { share } from '../src/i18n/en/share';
 import { sources } from '../src/i18n/en/sources';
+import { storyCheck } from '../src/i18n/en/story-check';
+import { takeAway } from '../src/i18n/en/take-away';
 import { setCatalogue } from '../src/i18n/messages';
 
 setFormatLocale('en');
-setCatalogue('en', { ...en, map, ranking, compare, sources, corrections, article });
+setCatalogue('en', {
+  ...en,
+  map,
+  ranking,
+  compare,
+  sources,
+  corrections,
+  article,
+  storyCheck,
+  footer,
+  takeAway,
+  dateFilter,
+  share,
+});

@@ -323,8 +323,12 @@ async function forEachLimited<T>(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
 
+/**
+ * Without the service worker: these faults are what the page itself meets on the network. With
+ * the worker, a saved file is served despite them, as it should be (tests/e2e/offline.e2e.test.ts).
+ */
 async function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  return browser.newContext({ viewport: VIEWPORT, locale: 'en-US', serviceWorkers: 'block' });
 }
 
 /**

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LazyPanel, lazyModule } from '../components/lazy-panel';
 import { Notice } from '../components/notice';
+import { useHydrated } from '../components/use-hydrated';
 import type { IsoDate } from '../data/iso-date';
 import type { MapMetric } from '../data/map-rates';
 import { perCapitaDataset } from '../data/per-capita';
 import type { PlaceCode, SourceId } from '../data/series';
 import { RUSSIA } from '../data/series';
 import { ChartsSection } from '../features/charts/charts-section';
-import { DateFilter } from '../features/date-filter/date-filter';
 import { FocusNote } from '../features/key-figures/focus-note';
 import { KeyFigures } from '../features/key-figures/key-figures';
 import { KeyFiguresHeading } from '../features/key-figures/key-figures-heading';
@@ -16,8 +16,6 @@ import { RangeTotals } from '../features/key-figures/range-totals';
 import { PerCapitaSwitch } from '../features/place-picker/per-capita-switch';
 import { PlacePicker } from '../features/place-picker/place-picker';
 import { usePlace } from '../features/place-picker/use-place-name';
-import { DownloadCsv } from '../features/share/download-csv';
-import { ShareControls } from '../features/share/share-controls';
 import { SourceSwitch } from '../features/sources/source-switch';
 import { errorText, shortErrorText } from '../i18n/errors';
 import { withWords } from '../i18n/lazy-words';
@@ -42,7 +40,6 @@ import {
 import { type Per, type Scale, serialiseView, shownRange } from '../view-state/view-state';
 import { viewTitle } from '../view-state/view-title';
 import { LanguageSuggestion } from './language-switch';
-import { PageFooter } from './page-footer';
 import { PageHeader } from './page-header';
 import './print.css';
 import { EmbedView } from './embed-view';
@@ -68,7 +65,17 @@ const mapPanel = lazyModule(() => withWords(['map'], import('../features/map/map
 const articlePanel = lazyModule(() =>
   withWords(['article'], import('../features/article/article-panel')),
 );
-const rangeBrush = lazyModule(() => import('../features/date-filter/range-brush'));
+const rangeBrush = lazyModule(() =>
+  withWords(['dateFilter'], import('../features/date-filter/range-brush')),
+);
+// The dates and the sharing, under the view bar's button: closed at first, so loaded just after.
+const datesAndSharing = lazyModule(() =>
+  withWords(['dateFilter', 'share'], import('./dates-and-sharing')),
+);
+const pageFooter = lazyModule(() => withWords(['footer'], import('./page-footer')));
+const storyCheckPanel = lazyModule(() =>
+  withWords(['storyCheck'], import('../features/story-check/story-check-panel')),
+);
 
 /**
  * The page: it reads the view from the address, loads the series the view asks for, and lays out
@@ -184,6 +191,22 @@ export function App() {
     (id: ChartId) => `${window.location.pathname}${serialiseView({ ...view, embed: id })}`,
     [view],
   );
+  // A figure of a checked story: that place's dashboard on that report.
+  const hrefForFigure = useCallback(
+    (place: PlaceCode, date: IsoDate) =>
+      `${window.location.pathname}${serialiseView(focusDate(setRegion(view, place), date, null)) || '?'}`,
+    [view],
+  );
+  const onShowFigure = useCallback(
+    (place: PlaceCode, date: IsoDate) => {
+      setView((current) => focusDate(setRegion(current, place), date, null));
+      keyFiguresHeading.current?.focus();
+    },
+    [setView],
+  );
+  // A link with a story to check (#story=…) loads that panel at once; it scrolls itself in view.
+  const hydrated = useHydrated();
+  const storyLink = hydrated && window.location.hash.startsWith('#story=');
   const failed = state.status === 'error';
   const words = m().app;
 
@@ -220,7 +243,13 @@ export function App() {
       </a>
       <PageHeader dataset={dataset} failed={failed} />
       <LanguageSuggestion />
-      <ViewBar placeName={place.name} range={range} source={view.source} per={view.per}>
+      <ViewBar
+        placeName={place.name}
+        range={range}
+        source={view.source}
+        per={view.per}
+        lastDate={reported?.lastDate ?? null}
+      >
         {/* Not keyed by the view, unlike the panels: the focused control must survive a change. */}
         <ErrorBoundary what={words.viewControls}>
           <section className="view-controls" aria-labelledby="place-heading">
@@ -241,21 +270,23 @@ export function App() {
             )}
           </section>
           {failed ? null : (
-            <DateFilter
-              bounds={dataset}
-              range={range}
-              onRangeChange={onRangeChange}
-              actions={
-                <ShareControls title={title}>
-                  <DownloadCsv
-                    dataset={dataset}
-                    range={range}
-                    source={view.source}
-                    place={view.region}
-                  />
-                </ShareControls>
-              }
-            />
+            <LazyPanel
+              module={datesAndSharing}
+              what={words.viewControls}
+              placeholderHeight="12rem"
+              eager
+            >
+              {({ DatesAndSharing }) => (
+                <DatesAndSharing
+                  dataset={dataset}
+                  range={range}
+                  onRangeChange={onRangeChange}
+                  title={title}
+                  source={view.source}
+                  place={view.region}
+                />
+              )}
+            </LazyPanel>
           )}
         </ErrorBoundary>
       </ViewBar>
@@ -462,8 +493,29 @@ export function App() {
             </LazyPanel>
           </ErrorBoundary>
         </section>
+        <section
+          className="page-section screen-only"
+          id="check-a-story"
+          aria-labelledby="story-check-heading"
+        >
+          <h2 id="story-check-heading">{words.storyCheckHeading}</h2>
+          <ErrorBoundary what={words.storyCheck}>
+            <LazyPanel
+              module={storyCheckPanel}
+              what={words.storyCheck}
+              placeholderHeight="22rem"
+              eager={storyLink}
+            >
+              {({ StoryCheckPanel }) => (
+                <StoryCheckPanel hrefForFigure={hrefForFigure} onShowFigure={onShowFigure} />
+              )}
+            </LazyPanel>
+          </ErrorBoundary>
+        </section>
       </main>
-      <PageFooter dataset={dataset} source={view.source} />
+      <LazyPanel module={pageFooter} what={words.footer} placeholderHeight="24rem" eager>
+        {({ PageFooter }) => <PageFooter dataset={dataset} source={view.source} />}
+      </LazyPanel>
     </>
   );
 }

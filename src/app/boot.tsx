@@ -4,6 +4,7 @@ import { seriesQuery } from '../queries/use-series';
 import { parseViewParams } from '../view-state/view-state';
 import { createQueryClient } from './query-client';
 import { Root } from './root';
+import { registerServiceWorker } from './service-worker';
 
 /**
  * Starts the page, once its language is set (see src/main.tsx and src/main-ru.tsx): asks for the
@@ -24,4 +25,5 @@ export function boot(): void {
   // the dev server does not.
   if (container.firstElementChild) hydrateRoot(container, root);
   else createRoot(container).render(root);
+  registerServiceWorker();
 }

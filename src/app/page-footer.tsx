@@ -6,7 +6,8 @@ import { m, pageLocale } from '../i18n/messages';
 /** Sources, licences and how the figures are read: the page's method notes. */
 export function PageFooter({ dataset, source }: { dataset: Dataset | null; source: SourceId }) {
   const provenance = dataset?.provenance;
-  const t = m().page;
+  const t = m().footer;
+  const { sources } = m().page;
   const englishPage = pageLocale() === 'en';
   // The file's own provenance: what it was made from (its references and notes come with it).
   const references = provenance?.sources ?? [];
@@ -18,8 +19,8 @@ export function PageFooter({ dataset, source }: { dataset: Dataset | null; sourc
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading">{t.sourcesHeading}</h2>
           <p>
-            {t.footerFiguresShown} <strong>{t.sources[source].name}</strong>.{' '}
-            {t.sources[source].coverageNote}
+            {t.footerFiguresShown} <strong>{sources[source].name}</strong>.{' '}
+            {sources[source].coverageNote}
           </p>
           {references.length > 0 ? (
             <ul>

@@ -4,6 +4,7 @@ import type { IsoDate } from '../data/iso-date';
 import type { SourceId } from '../data/series';
 import { m } from '../i18n/messages';
 import type { Per } from '../view-state/view-state';
+import { OfflineNote } from './offline-note';
 
 interface ViewBarProps {
   /** "Russia", or the region shown. */
@@ -12,6 +13,8 @@ interface ViewBarProps {
   readonly range: { readonly from: IsoDate; readonly to: IsoDate } | null;
   readonly source: SourceId;
   readonly per: Per;
+  /** The latest report the data holds (said while offline); null while it loads. */
+  readonly lastDate: IsoDate | null;
   /** The controls of the view: place, figures, source, dates, sharing. */
   readonly children: ReactNode;
 }
@@ -22,7 +25,7 @@ interface ViewBarProps {
  * the page while closed, so what they hold (a half-typed date) survives closing them. Not a
  * dialog: nothing else is blocked, focus is never trapped, Escape closes.
  */
-export function ViewBar({ placeName, range, source, per, children }: ViewBarProps) {
+export function ViewBar({ placeName, range, source, per, lastDate, children }: ViewBarProps) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -34,7 +37,6 @@ export function ViewBar({ placeName, range, source, per, children }: ViewBarProp
     toggle.current?.focus();
   };
   return (
-    // biome-ignore lint/a11y/noNoninteractiveElementInteractions: Escape anywhere in the controls closes them
     <section
       className={`view-bar${open ? ' view-bar--open' : ''}`}
       aria-label={t.viewShown}
@@ -56,11 +58,11 @@ export function ViewBar({ placeName, range, source, per, children }: ViewBarProp
           onClick={() => setOpen((wasOpen) => !wasOpen)}
         >
           {/* "Change place or dates": on a phone, "Change" is shown and the rest is spoken. */}
-          {t.openViewControls[0]}
-          <span className="view-bar__more">{t.openViewControls[1]}</span>
+          {t.openViewControls[0]} <span className="view-bar__more">{t.openViewControls[1]}</span>
           <span className="view-bar__chevron" aria-hidden="true" />
         </button>
       </div>
+      <OfflineNote lastDate={lastDate} />
       <div id={panelId} className="view-bar__panel" hidden={!open}>
         {children}
       </div>

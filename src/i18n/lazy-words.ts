@@ -18,6 +18,11 @@ const LOADERS: Loaders = {
     sources: () => import('./en/sources').then((words) => words.sources),
     corrections: () => import('./en/corrections').then((words) => words.corrections),
     article: () => import('./en/article').then((words) => words.article),
+    storyCheck: () => import('./en/story-check').then((words) => words.storyCheck),
+    footer: () => import('./en/footer').then((words) => words.footer),
+    takeAway: () => import('./en/take-away').then((words) => words.takeAway),
+    dateFilter: () => import('./en/date-filter').then((words) => words.dateFilter),
+    share: () => import('./en/share').then((words) => words.share),
   },
   ru: {
     map: () => import('./ru/map').then((words) => words.map),
@@ -26,6 +31,11 @@ const LOADERS: Loaders = {
     sources: () => import('./ru/sources').then((words) => words.sources),
     corrections: () => import('./ru/corrections').then((words) => words.corrections),
     article: () => import('./ru/article').then((words) => words.article),
+    storyCheck: () => import('./ru/story-check').then((words) => words.storyCheck),
+    footer: () => import('./ru/footer').then((words) => words.footer),
+    takeAway: () => import('./ru/take-away').then((words) => words.takeAway),
+    dateFilter: () => import('./ru/date-filter').then((words) => words.dateFilter),
+    share: () => import('./ru/share').then((words) => words.share),
   },
 };
 

@@ -11,10 +11,15 @@
 import type { article } from './en/article';
 import type { compare } from './en/compare';
 import type { corrections } from './en/corrections';
+import type { dateFilter } from './en/date-filter';
+import type { footer } from './en/footer';
 import type { en } from './en/index';
 import type { map } from './en/map';
 import type { ranking } from './en/ranking';
+import type { share } from './en/share';
 import type { sources } from './en/sources';
+import type { storyCheck } from './en/story-check';
+import type { takeAway } from './en/take-away';
 import type { Locale } from './locale';
 
 /** A catalogue's shape: English's keys, with any string where English has a literal. */
@@ -38,6 +43,11 @@ export interface PanelMessages {
   readonly sources: Shape<typeof sources>;
   readonly corrections: Shape<typeof corrections>;
   readonly article: Shape<typeof article>;
+  readonly storyCheck: Shape<typeof storyCheck>;
+  readonly footer: Shape<typeof footer>;
+  readonly takeAway: Shape<typeof takeAway>;
+  readonly dateFilter: Shape<typeof dateFilter>;
+  readonly share: Shape<typeof share>;
 }
 export type PanelNamespace = keyof PanelMessages;
 

@@ -14,7 +14,8 @@ beforeEach(() => {
 });
 
 describe('App', () => {
-  it('shows the latest report in the header and the cards', async () => {
+  // The first test also waits for the app's modules to load and compile.
+  it('shows the latest report in the header and the cards', { timeout: 15_000 }, async () => {
     stubFetch();
     renderWithQuery(<App />);
     expect(
@@ -28,12 +29,14 @@ describe('App', () => {
     );
   });
 
-  it("activating the story's 11,231 shows the report of 2020-05-07 in the cards and the link", async () => {
+  it("activating the story's 11,231 shows the report of 2020-05-07 in the cards and the link", {
+    timeout: 15_000,
+  }, async () => {
     stubFetch();
     renderWithQuery(<App />);
     await waitFor(() => expect(statValue('New cases')).toBe('9,670'));
     // The story's code arrives in a chunk of its own, after the first screen's.
-    const mark = await screen.findByRole('button', { name: /^11,231/ }, { timeout: 5_000 });
+    const mark = await screen.findByRole('button', { name: /^11,231/ }, { timeout: 10_000 });
     await userEvent.click(mark);
     expect(statValue('New cases')).toBe('11,231');
     expect(statValue('Total cases')).toBe('177,160');
@@ -129,7 +132,9 @@ describe('App and the link', () => {
     stubFetch();
     renderWithQuery(<App />);
     await waitFor(() => expect(statValue('New cases')).toBe('9,670'));
-    await userEvent.click(screen.getByRole('button', { name: '2020' }));
+    // The dates are among the view's controls, which open under the bar at the top.
+    await userEvent.click(screen.getByRole('button', { name: 'Change place or dates' }));
+    await userEvent.click(await screen.findByRole('button', { name: '2020' }));
     expect(window.location.search).toBe('?to=2020-12-31');
     expect(statValue('New cases')).toBe('27,747'); // the report of 31 Dec 2020
     expect(screen.getByText('31 Jan 2020 to 31 Dec 2020 (336 reports)')).toBeInTheDocument();

@@ -105,7 +105,8 @@ describe('the charts', () => {
     expect(props.onToggleTable).toHaveBeenCalledWith('daily-cases');
 
     rerender(<ChartsSection {...props} openTables={['daily-cases']} />);
-    const table = within(panel('Daily new cases')).getByRole('table');
+    // The table's code loads when a table is first opened.
+    const table = await within(panel('Daily new cases')).findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
       "7 May 202011,23110,094.6The story's report",

@@ -41,7 +41,8 @@ describe('a flagged day on the charts', () => {
     // A revision of cases is no flag on the deaths chart.
     const deaths = screen.getByRole('figure', { name: 'Daily deaths' });
     expect(deaths.querySelectorAll('.chart-markers line[stroke-dasharray="2 2"]')).toHaveLength(0);
-    const row = within(within(panel).getByRole('table')).getByRole('row', { name: /3 Jan 2020/ });
+    const table = await within(panel).findByRole('table');
+    const row = within(table).getByRole('row', { name: /3 Jan 2020/ });
     expect(row).toHaveTextContent('5');
     expect(row).toHaveTextContent(
       'The total of cases changed by +3, but the report gives 5 new; both are shown as reported.',

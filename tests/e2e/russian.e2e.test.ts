@@ -114,7 +114,7 @@ describe('in Russian (production build, headless Chromium)', () => {
 
   it('a damaged file of our own is explained in Russian', async () => {
     const context = await harness.newContext();
-    await context.route('**/data/map/regions.json', (route) =>
+    await context.route('**/data/map/regions.*.json', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><h1>Bad gateway</h1>' }),
     );
     const page = await context.newPage();

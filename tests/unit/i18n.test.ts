@@ -10,10 +10,15 @@ import {
 import { article as enArticle } from '../../src/i18n/en/article';
 import { compare as enCompare } from '../../src/i18n/en/compare';
 import { corrections as enCorrections } from '../../src/i18n/en/corrections';
+import { dateFilter as enDateFilter } from '../../src/i18n/en/date-filter';
+import { footer as enFooter } from '../../src/i18n/en/footer';
 import { en as enStart } from '../../src/i18n/en/index';
 import { map as enMap } from '../../src/i18n/en/map';
 import { ranking as enRanking } from '../../src/i18n/en/ranking';
+import { share as enShare } from '../../src/i18n/en/share';
 import { sources as enSources } from '../../src/i18n/en/sources';
+import { storyCheck as enStoryCheck } from '../../src/i18n/en/story-check';
+import { takeAway as enTakeAway } from '../../src/i18n/en/take-away';
 import { errorText, shortErrorText } from '../../src/i18n/errors';
 import { localeOfPath, localePath } from '../../src/i18n/locale';
 import { setCatalogue } from '../../src/i18n/messages';
@@ -21,10 +26,15 @@ import { pluralForm } from '../../src/i18n/plural';
 import { article as ruArticle } from '../../src/i18n/ru/article';
 import { compare as ruCompare } from '../../src/i18n/ru/compare';
 import { corrections as ruCorrections } from '../../src/i18n/ru/corrections';
+import { dateFilter as ruDateFilter } from '../../src/i18n/ru/date-filter';
+import { footer as ruFooter } from '../../src/i18n/ru/footer';
 import { ru as ruStart } from '../../src/i18n/ru/index';
 import { map as ruMap } from '../../src/i18n/ru/map';
 import { ranking as ruRanking } from '../../src/i18n/ru/ranking';
+import { share as ruShare } from '../../src/i18n/ru/share';
 import { sources as ruSources } from '../../src/i18n/ru/sources';
+import { storyCheck as ruStoryCheck } from '../../src/i18n/ru/story-check';
+import { takeAway as ruTakeAway } from '../../src/i18n/ru/take-away';
 import { d } from '../fixtures/reports';
 
 /** Each whole catalogue: the first screen's words and those the panels load with their code. */
@@ -36,6 +46,11 @@ const en = {
   sources: enSources,
   corrections: enCorrections,
   article: enArticle,
+  dateFilter: enDateFilter,
+  share: enShare,
+  footer: enFooter,
+  storyCheck: enStoryCheck,
+  takeAway: enTakeAway,
 };
 const ru = {
   ...ruStart,
@@ -45,6 +60,11 @@ const ru = {
   sources: ruSources,
   corrections: ruCorrections,
   article: ruArticle,
+  dateFilter: ruDateFilter,
+  share: ruShare,
+  footer: ruFooter,
+  storyCheck: ruStoryCheck,
+  takeAway: ruTakeAway,
 };
 
 /** Every key path of a catalogue with the kind of its value: 'string', 'function' or an object. */

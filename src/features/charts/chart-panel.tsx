@@ -1,4 +1,5 @@
 import { memo, type ReactNode, useId, useRef } from 'react';
+import { LazyPanel, lazyModule } from '../../components/lazy-panel';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { ToggleGroup } from '../../components/toggle-group';
@@ -7,7 +8,6 @@ import { useElementWidth } from '../../components/use-element-width';
 import { m } from '../../i18n/messages';
 import type { Scale } from '../../view-state/view-state';
 import type { ChartMarker, ChartModel, ChartSpec } from './chart-model';
-import { DataTable } from './data-table';
 
 /** The scale switch's options, in the page's language (set before the first render). */
 function scaleOptions(): readonly { readonly value: Scale; readonly label: string }[] {
@@ -19,6 +19,9 @@ function scaleOptions(): readonly { readonly value: Scale; readonly label: strin
 }
 
 export type PlotModule = typeof import('./time-series-chart');
+
+/** A chart's table: its code loads when a table is first opened (or a link opens one). */
+const dataTable = lazyModule(() => import('./data-table'));
 
 interface ChartPanelProps {
   readonly spec: ChartSpec;
@@ -119,7 +122,13 @@ export const ChartPanel = memo(function ChartPanel({
         </div>
       )}
       {below}
-      {model && tableOpen ? <DataTable model={model} id={tableId} /> : <div id={tableId} hidden />}
+      <div id={tableId} hidden={!(model && tableOpen)}>
+        {model && tableOpen ? (
+          <LazyPanel module={dataTable} what={common.showTable} placeholderHeight="12rem" eager>
+            {({ DataTable }) => <DataTable model={model} />}
+          </LazyPanel>
+        ) : null}
+      </div>
     </figure>
   );
 });

@@ -4,7 +4,7 @@ import { m } from '../../i18n/messages';
 import type { ChartModel } from './chart-model';
 
 /** The numbers a chart shows, as a table: one row per report date, latest first. */
-export const DataTable = memo(function DataTable({ model, id }: { model: ChartModel; id: string }) {
+export const DataTable = memo(function DataTable({ model }: { model: ChartModel }) {
   const { spec, points } = model;
   const first = points[0];
   const last = points[points.length - 1];
@@ -15,7 +15,7 @@ export const DataTable = memo(function DataTable({ model, id }: { model: ChartMo
   return (
     // A scrolling region must be reachable by keyboard to be scrolled without a mouse.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
-    <section className="data-table" id={id} tabIndex={0} aria-label={charts.table.label(title)}>
+    <section className="data-table" tabIndex={0} aria-label={charts.table.label(title)}>
       <table>
         <caption>
           {charts.table.caption(

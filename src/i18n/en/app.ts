@@ -17,8 +17,12 @@ export const app = {
   skipLink: 'Skip to the figures',
   regionalSource: 'Source: official daily reports (JHU has figures for Russia as a whole only).',
   /** The button of the bar at the top that opens the place, dates and source controls. */
+  offline:
+    'You are offline: what this device saved on an earlier visit is shown, and the rest will load when the network is back.',
+  offlineWithData: (date: string): string =>
+    `You are offline: the figures shown are those saved on this device, up to the report of ${date}. Newer ones load when the network is back.`,
   viewShown: 'The view shown',
-  openViewControls: ['Change', ' place or dates'] as readonly [string, string],
+  openViewControls: ['Change', 'place or dates'] as readonly [string, string],
   placeAndSource: 'Place and source',
   perCapitaFailed: (place: string, reason: string) =>
     `The figures per 100,000 need the population of ${place}, which could not be loaded (${reason}). Counts are still available with “Counts” above.`,
@@ -46,6 +50,9 @@ export const app = {
   storyHeading: 'The news story',
   dateBrush: 'The date brush',
   story: 'The news story',
+  storyCheckHeading: 'Check a story',
+  storyCheck: 'The story check',
+  footer: 'The sources and notes at the foot of the page',
 
   /** Why the data did not arrive, and what to do. */
   loadFailure: (failure: DatasetLoadFailure, details: string): string => {
@@ -92,4 +99,10 @@ export const app = {
   suggestion: 'Эта страница есть на русском языке.',
   suggestionLink: 'Открыть по-русски',
   suggestionDismiss: 'Закрыть',
+
+  /** The theme switch in the header: the system's setting, or one chosen for this device. */
+  theme: 'Theme',
+  themeSystem: 'Auto (system)',
+  themeLight: 'Light',
+  themeDark: 'Dark',
 };

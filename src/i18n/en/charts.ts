@@ -85,11 +85,6 @@ export const charts = {
   takeAway: {
     button: 'Download or embed',
     downloadButton: 'Download image',
-    png: 'Download PNG',
-    svg: 'Download SVG',
-    embedLabel: 'Embed this chart in a page (copy this code):',
-    saved: (kind: string): string => `The ${kind} image is downloaded.`,
-    failed: (reason: string): string => `The image could not be made (${reason}).`,
     sourceLine: (sources: string): string => `Source: ${sources}`,
     openFull: 'Open the full dashboard',
   },

@@ -7,20 +7,16 @@
 import { app } from './app';
 import { charts } from './charts';
 import { common } from './common';
-import { dateFilter } from './date-filter';
 import { keyFigures } from './key-figures';
 import { notices } from './notices';
 import { page } from './page';
 import { placePicker } from './place-picker';
-import { share } from './share';
 
 export const en = {
   common,
   app,
   keyFigures,
-  dateFilter,
   placePicker,
-  share,
   charts,
   notices,
   page,

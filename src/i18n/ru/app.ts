@@ -23,8 +23,12 @@ export const app: Messages['app'] = {
   skipLink: 'Перейти к цифрам',
   regionalSource:
     'Источник: официальные ежедневные сводки (у JHU есть данные только по России в целом).',
+  offline:
+    'Нет подключения к сети: показано то, что сохранено на этом устройстве при прошлом посещении; остальное загрузится, когда сеть появится.',
+  offlineWithData: (date: string): string =>
+    `Нет подключения к сети: показаны данные, сохранённые на этом устройстве, по сводку от ${date}. Более новые загрузятся, когда сеть появится.`,
   viewShown: 'Что показано',
-  openViewControls: ['Изменить', ' место или даты'],
+  openViewControls: ['Изменить', 'место или даты'],
   placeAndSource: 'Место и источник',
   perCapitaFailed: (place: string, reason: string) =>
     `Для показателей на 100 000 жителей нужна численность населения (${place}), но её не удалось загрузить (${reason}). Абсолютные числа по-прежнему доступны: кнопка «Абсолютные числа» выше.`,
@@ -53,6 +57,9 @@ export const app: Messages['app'] = {
   storyHeading: 'Новостная статья',
   dateBrush: 'Выбор дат на шкале',
   story: 'Новостная статья',
+  storyCheckHeading: 'Проверить новость',
+  storyCheck: 'Проверка новости',
+  footer: 'Источники и примечания внизу страницы',
 
   loadFailure: (failure: DatasetLoadFailure, details: string): string => {
     switch (failure.kind) {
@@ -95,4 +102,9 @@ export const app: Messages['app'] = {
   suggestion: 'Эта страница есть на русском языке.',
   suggestionLink: 'Открыть по-русски',
   suggestionDismiss: 'Закрыть',
+
+  theme: 'Тема',
+  themeSystem: 'Как в системе',
+  themeLight: 'Светлая',
+  themeDark: 'Тёмная',
 };

@@ -87,11 +87,6 @@ export const charts: Messages['charts'] = {
   takeAway: {
     button: 'Скачать или встроить',
     downloadButton: 'Скачать изображение',
-    png: 'Скачать PNG',
-    svg: 'Скачать SVG',
-    embedLabel: 'Встроить этот график на страницу (скопируйте этот код):',
-    saved: (kind: string): string => `Изображение ${kind} скачано.`,
-    failed: (reason: string): string => `Не удалось создать изображение (${reason}).`,
     sourceLine: (sources: string): string => `Источник: ${sources}`,
     openFull: 'Открыть всю страницу',
   },
