@@ -268,8 +268,11 @@ function serviceWorker(): Plugin {
       const data = Object.keys(names).map((logical) => nameIn(names, logical));
       const files = ['./', './ru/', ...[...code, ...data, ARTICLE_TEXT_PATH].map((f) => `./${f}`)];
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
-      const source = readFileSync('src/service-worker/sw.ts', 'utf8');
-      const { code: compiled } = await transformWithOxc(source, 'sw.ts', { lang: 'ts' });
+      const source = readFileSync(resolve(import.meta.dirname, 'src/service-worker/sw.ts'), 'utf8');
+      const transformed = await transformWithOxc(source, 'sw.ts', { lang: 'ts' });
+      // A classic worker, which every browser with service workers runs: the module marker the
+      // source needs for the type check goes.
+      const compiled = transformed.code.replace(/export\s*\{\s*\};?\s*$/, '');
       this.emitFile({
         type: 'asset',
         fileName: 'sw.js',

@@ -42,6 +42,7 @@ import { viewTitle } from '../view-state/view-title';
 import { LanguageSuggestion } from './language-switch';
 import { PageHeader } from './page-header';
 import './print.css';
+import { hasStoryParam } from '../view-state/story-param';
 import { EmbedView } from './embed-view';
 import { ViewBar } from './view-bar';
 import { ViewNotices } from './view-notices';
@@ -206,7 +207,7 @@ export function App() {
   );
   // A link with a story to check (#story=…) loads that panel at once; it scrolls itself in view.
   const hydrated = useHydrated();
-  const storyLink = hydrated && window.location.hash.startsWith('#story=');
+  const storyLink = hydrated && hasStoryParam(window.location.hash);
   const failed = state.status === 'error';
   const words = m().app;
 
@@ -498,7 +499,10 @@ export function App() {
           id="check-a-story"
           aria-labelledby="story-check-heading"
         >
-          <h2 id="story-check-heading">{words.storyCheckHeading}</h2>
+          {/* Focused when a #story= link opens the check (see the panel). */}
+          <h2 id="story-check-heading" tabIndex={-1}>
+            {words.storyCheckHeading}
+          </h2>
           <ErrorBoundary what={words.storyCheck}>
             <LazyPanel
               module={storyCheckPanel}

@@ -5,12 +5,21 @@
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  // After the page has loaded: the worker's first downloads never compete with the page's own.
+  // Once the page has loaded and the browser is idle: the worker's first downloads (the whole
+  // build, to open offline) never compete with what the page itself is loading.
   window.addEventListener('load', () => {
-    const root = import.meta.env.BASE_URL;
-    navigator.serviceWorker.register(`${root}sw.js`, { scope: root, type: 'module' }).catch(() => {
-      // No worker (a private window, a browser that refuses it): the page works as before, only
-      // not offline. Nothing to tell the reader.
-    });
+    const register = () => {
+      const root = import.meta.env.BASE_URL;
+      navigator.serviceWorker
+        .register(`${root}sw.js`, { scope: root, type: 'module' })
+        .catch(() => {
+          // No worker (a private window, a browser that refuses it): the page works as before,
+          // only not offline. Nothing to tell the reader.
+        });
+    };
+    // Safari has no requestIdleCallback: a moment after load will do there.
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(register, { timeout: 5_000 });
+    } else setTimeout(register, 2_000);
   });
 }

@@ -9,7 +9,9 @@
  * - Everything else (the pages, the story's text) is asked of the network first, and the saved
  *   copy is used only when the network fails: online, a new build or data file is what loads.
  * - Each build has its own cache, and a new worker takes over only once no page of the old build
- *   is open (no skipWaiting), then deletes the old cache: a page never mixes two builds' files.
+ *   is open (no skipWaiting), then deletes the old cache. A page's code always comes with its
+ *   page: hashed names tie each build's HTML to its own chunks, wherever they are read from.
+ * - A page is saved once per page (its query, the view, left out): any view opens from it.
  */
 
 interface Build {
@@ -37,8 +39,10 @@ interface WorkerScope {
 const worker = globalThis as unknown as WorkerScope;
 const PREFIX = 'dashboard-';
 const CACHE = `${PREFIX}${BUILD.version}`;
-/** assets/name-<hash>.js and data/…/name.<8 hex>.json: immutable. */
-const HASHED = /\/assets\/|\.[0-9a-f]{8}\.json$/;
+/** assets/name-<hash>.js and data/…/name.<8 hex>.json, relative to the scope: immutable. */
+const HASHED = /^assets\/|\.[0-9a-f]{8}\.json$/;
+/** How long a page waits for the network before the saved copy is used (a flaky connection). */
+const PAGE_TIMEOUT_MS = 4_000;
 
 worker.addEventListener('install', (event) => {
   const urls = BUILD.files.map((file) => new URL(file, worker.registration.scope).href);
@@ -62,9 +66,10 @@ worker.addEventListener('activate', (event) => {
 
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || !url.href.startsWith(worker.registration.scope)) return;
-  event.respondWith(HASHED.test(url.pathname) ? cacheFirst(request) : networkFirst(request));
+  const { scope } = worker.registration;
+  if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
+  const path = new URL(request.url).pathname.slice(new URL(scope).pathname.length);
+  event.respondWith(HASHED.test(path) ? cacheFirst(request) : networkFirst(request));
 });
 
 async function cacheFirst(request: Request): Promise<Response> {
@@ -78,19 +83,35 @@ async function cacheFirst(request: Request): Promise<Response> {
 }
 
 async function networkFirst(request: Request): Promise<Response> {
+  // A page's address carries its view in the query: the page is saved, and found, without it.
+  const key = request.mode === 'navigate' ? withoutQuery(request.url) : request;
   try {
-    const response = await fetch(request);
-    if (response.ok) await (await caches.open(CACHE)).put(request, response.clone());
+    const response = await (request.mode === 'navigate'
+      ? withTimeout(fetch(request))
+      : fetch(request));
+    if (response.ok) await (await caches.open(CACHE)).put(key, response.clone());
     return response;
   } catch (error) {
-    // A page's address carries its view in the query: any view opens from the saved page.
-    const saved = await caches.match(request, {
-      ignoreSearch: request.mode === 'navigate',
-      ignoreVary: true,
-    });
+    const saved = await caches.match(key, { ignoreVary: true });
     if (saved) return saved;
     throw error;
   }
+}
+
+function withoutQuery(address: string): string {
+  const url = new URL(address);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+function withTimeout(response: Promise<Response>): Promise<Response> {
+  return Promise.race([
+    response,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('The network is too slow')), PAGE_TIMEOUT_MS),
+    ),
+  ]);
 }
 
 export {};

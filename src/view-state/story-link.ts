@@ -4,7 +4,9 @@
  * a wire report of a few paragraphs takes a few hundred characters.
  */
 
-export const STORY_PARAM = 'story';
+import { STORY_PARAM } from './story-param';
+
+export { hasStoryParam, STORY_PARAM } from './story-param';
 /**
  * The longest fragment a link carries: chat apps and mail clients cut longer addresses, and a
  * link that opens half a text would be worse than none.
@@ -21,6 +23,12 @@ export async function storyFragment(text: string): Promise<{ fragment: string; l
   return { fragment, length: fragment.length };
 }
 
+/**
+ * The most a link's story may unpack to: more than the check reads (100,000 characters, up to
+ * four bytes each). A small fragment can unpack to megabytes; past this it is not a story of ours.
+ */
+const MAX_STORY_BYTES = 400_000;
+
 export type StoryFromLink =
   | { readonly kind: 'none' }
   | { readonly kind: 'story'; readonly text: string }
@@ -35,9 +43,9 @@ export async function storyFromFragment(hash: string): Promise<StoryFromLink> {
   }
   try {
     const bytes = fromBase64Url(value);
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(
-      await transform(bytes, new DecompressionStream('deflate-raw')),
-    );
+    const unpacked = await unpack(bytes, MAX_STORY_BYTES);
+    if (!unpacked) return { kind: 'unreadable' };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked);
     return { kind: 'story', text };
   } catch {
     return { kind: 'unreadable' };
@@ -50,6 +58,33 @@ async function transform(
 ) {
   const output = new Blob([bytes]).stream().pipeThrough(stream);
   return new Uint8Array(await new Response(output).arrayBuffer());
+}
+
+/** The inflated bytes, or null past `limit` (the stream is stopped there). */
+async function unpack(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array | null> {
+  const reader = new Blob([bytes])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > limit) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 function toBase64Url(bytes: Uint8Array): string {

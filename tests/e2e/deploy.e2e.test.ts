@@ -181,6 +181,10 @@ describe(`the build served by nginx with deploy/nginx.conf under ${SUB_PATH}`, (
     expect(embed.headers.get('content-security-policy')).toBe(
       headerPolicy(inlineScriptHashes(html), '*'),
     );
+    // Any other value shows the whole page, which no other site may frame.
+    const notAChart = await get('?embed=whole-page');
+    expect(notAChart.headers.get('x-frame-options')).toBe('DENY');
+    expect(notAChart.headers.get('content-security-policy')).toBe(csp);
 
     const ru = await get('ru/');
     expect(ru.headers.get('cache-control')).toBe(REVALIDATE);

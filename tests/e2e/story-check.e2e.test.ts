@@ -79,7 +79,7 @@ describe('check a story (production build, headless Chromium)', () => {
 
     await check(page, 'Only dates here: 7 May 2020, 2021, 8 мая.');
     await expect
-      .poll(() => page.locator('.story-check__result').textContent())
+      .poll(() => page.locator('.story-check__status').textContent())
       .toContain('No figure to check was found');
 
     // A megabyte: read up to the engine's limit, and said so.

@@ -22,6 +22,7 @@ import { hashedName, MAP_SHAPES_PATH, nameIn, seriesPath } from '../../src/data/
 import { REGION_CODES } from '../../src/data/regions';
 import { JHU_RUSSIA, OFFICIAL_RUSSIA } from '../../src/data/series';
 import { localePathFrom } from '../../src/i18n/locale';
+import { CHART_IDS } from '../../src/view-state/charts';
 
 const names: Record<string, string> = { ...start, ...later };
 
@@ -96,7 +97,9 @@ describe('the response headers', () => {
 
   it('deploy/nginx.conf lets other sites frame only a link to one chart (?embed=)', () => {
     expect(conf).toMatch(
-      /if \(\$arg_embed\) \{\n\s+set \$frame_options "";\n\s+set \$frame_ancestors "\*";\n\s*\}/,
+      new RegExp(
+        `if \\(\\$arg_embed ~ "\\^\\(${CHART_IDS.join('\\|')}\\)\\$"\\) \\{\\n\\s+set \\$frame_options "";\\n\\s+set \\$frame_ancestors "\\*";\\n\\s*\\}`,
+      ),
     );
     expect(headerPolicy([], '*')).toMatch(/; frame-ancestors \*$/);
   });

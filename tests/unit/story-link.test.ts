@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { storyFragment, storyFromFragment } from '../../src/view-state/story-link';
+import { hasStoryParam, storyFragment, storyFromFragment } from '../../src/view-state/story-link';
 
 describe('a story in the address fragment', () => {
   it('reads back any text as written, Russian and markup included', async () => {
@@ -34,5 +34,11 @@ describe('a story in the address fragment', () => {
       expect(await storyFromFragment(`#${broken}`)).toEqual({ kind: 'unreadable' });
     }
     expect(await storyFromFragment(`#story=${'A'.repeat(9_000)}`)).toEqual({ kind: 'unreadable' });
+    // A small link that unpacks to megabytes is not a story of ours.
+    const bomb = await storyFragment('1'.repeat(2_000_000));
+    expect(bomb.length).toBeLessThan(8_000);
+    expect(await storyFromFragment(`#${bomb.fragment}`)).toEqual({ kind: 'unreadable' });
+    expect(hasStoryParam(`#x=1&${fragment}`)).toBe(true);
+    expect(hasStoryParam('#focus=2020-05-07')).toBe(false);
   });
 });

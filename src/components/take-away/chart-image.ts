@@ -48,8 +48,12 @@ export function chartSvgText(frame: HTMLElement, text: ChartImageText): string {
   const frameBox = frame.getBoundingClientRect();
   const width = Math.round(frameBox.width);
   const plotHeight = Math.round(frameBox.height);
-  const sourceLines = wrap(text.source, Math.floor((width - 2 * PADDING) / FOOTER_CHAR_WIDTH));
-  const height = HEADER + plotHeight + (sourceLines.length + 1) * FOOTER_LINE + 14;
+  const lineWidth = Math.floor((width - 2 * PADDING) / FOOTER_CHAR_WIDTH);
+  const sourceLines = wrap(text.source, lineWidth);
+  // An address has no spaces to break at: cut into lines of the width, at most three.
+  const addressLines = (text.address.match(new RegExp(`.{1,${lineWidth}}`, 'g')) ?? []).slice(0, 3);
+  const height =
+    HEADER + plotHeight + (sourceLines.length + addressLines.length) * FOOTER_LINE + 14;
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
   root.setAttribute('width', String(width));
@@ -78,16 +82,10 @@ export function chartSvgText(frame: HTMLElement, text: ChartImageText): string {
   sourceLines.forEach((line, i) => {
     root.append(label(line, PADDING, footerTop + (i + 1) * FOOTER_LINE, 11, 400, '#4f5661'));
   });
-  root.append(
-    label(
-      text.address,
-      PADDING,
-      footerTop + (sourceLines.length + 1) * FOOTER_LINE,
-      11,
-      400,
-      '#0b5fa5',
-    ),
-  );
+  addressLines.forEach((line, i) => {
+    const y = footerTop + (sourceLines.length + i + 1) * FOOTER_LINE;
+    root.append(label(line, PADDING, y, 11, 400, '#0b5fa5'));
+  });
   return new XMLSerializer().serializeToString(root);
 }
 

@@ -16,7 +16,9 @@ export function TakeAwayPanel({ text, fileName, embedHref }: Omit<ChartTakeAwayP
     if (!frame) return;
     try {
       const image = await import('./chart-image');
-      const svg = image.chartSvgText(frame, { ...text, address: window.location.href });
+      // The view's address, without a #story= text a reader may have pasted.
+      const { origin, pathname, search } = window.location;
+      const svg = image.chartSvgText(frame, { ...text, address: `${origin}${pathname}${search}` });
       const blob =
         kind === 'svg'
           ? new Blob([svg], { type: 'image/svg+xml' })

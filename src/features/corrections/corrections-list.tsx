@@ -85,9 +85,11 @@ function CorrectionItem({
   const days = entry.days > 1 ? datesFrom(entry.from, entry.days) : [];
   return (
     <li className="corrections__item corrections__item--missing-reports">
-      {dayLink(
-        entry.from,
-        entry.days > 1 ? formatDateRange(entry.from, entry.to) : formatDate(entry.from),
+      {/* A run's own label is text: each of its days has a link below. */}
+      {entry.days > 1 ? (
+        <time dateTime={entry.from}>{formatDateRange(entry.from, entry.to)}</time>
+      ) : (
+        dayLink(entry.from, formatDate(entry.from))
       )}{' '}
       {m().corrections.missingReports(entry.days)}
       {days.length > 0 ? (

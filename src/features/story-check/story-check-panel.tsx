@@ -1,5 +1,14 @@
 import './story-check.css';
-import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import {
+  type FormEvent,
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { followInPlace } from '../../components/follow-in-place';
 import { Notice } from '../../components/notice';
 import type { Dataset } from '../../data/dataset';
@@ -44,15 +53,25 @@ export function StoryCheckPanel({ hrefForFigure, onShowFigure }: StoryCheckPanel
   const [linkUnreadable, setLinkUnreadable] = useState(false);
   const [tooLong, setTooLong] = useState<number | null>(null);
 
+  // Each check the reader asks for: a link's story, read after it, must not replace theirs, and
+  // an older check's address must not replace a newer one's.
+  const checks = useRef(0);
+
   // A shared link's story, once, when the panel first shows.
   useEffect(() => {
+    let current = true;
     void storyFromFragment(window.location.hash).then((found) => {
+      if (!current || checks.current > 0) return;
       if (found.kind === 'story') {
         setText(found.text);
         setRequest({ text: found.text, publicationDate: undefined });
-        document.getElementById('check-a-story')?.scrollIntoView();
+        // The reader came for this check: take them (and a screen reader's focus) to it.
+        document.getElementById('story-check-heading')?.focus();
       } else if (found.kind === 'unreadable') setLinkUnreadable(true);
     });
+    return () => {
+      current = false;
+    };
   }, []);
 
   const { catalogue, error: catalogueError, refetch } = useRegionCatalogue(request !== null);
@@ -84,14 +103,22 @@ export function StoryCheckPanel({ hrefForFigure, onShowFigure }: StoryCheckPanel
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const check = ++checks.current;
     const publicationDate = isIsoDate(published) ? published : undefined;
     setRequest({ text, publicationDate });
     setReportDate(null);
     setLinkUnreadable(false);
     // The text goes into the address (after the #, which no server sees), if a link can carry it.
-    const { fragment, length } = await storyFragment(text);
     const url = `${window.location.pathname}${window.location.search}`;
-    if (length <= MAX_STORY_FRAGMENT) {
+    let length: number | null = null;
+    let fragment = '';
+    try {
+      ({ fragment, length } = await storyFragment(text));
+    } catch {
+      // No compression in this browser: the check stands, the link cannot carry it.
+    }
+    if (check !== checks.current) return;
+    if (length !== null && length <= MAX_STORY_FRAGMENT) {
       window.history.replaceState(window.history.state, '', `${url}#${fragment}`);
       setTooLong(null);
     } else {
@@ -99,6 +126,17 @@ export function StoryCheckPanel({ hrefForFigure, onShowFigure }: StoryCheckPanel
       setTooLong(length);
     }
   };
+  const regionName = useCallback(
+    (code: string) => {
+      const region = regions?.find((candidate) => candidate.code === code);
+      return code === RUSSIA
+        ? m().common.russia
+        : region
+          ? m().placePicker.regionName(region)
+          : code;
+    },
+    [regions],
+  );
 
   const failure = catalogueError ?? series.error;
   const loading = request !== null && result === null && !failure;
@@ -146,24 +184,16 @@ export function StoryCheckPanel({ hrefForFigure, onShowFigure }: StoryCheckPanel
           <p>{t.dataFailed(errorText(failure))}</p>
         </Notice>
       ) : null}
-      {loading ? (
-        <p role="status" className="story-check__status">
-          {t.loadingData}
-        </p>
-      ) : null}
+      {/* Always there, so that what it says is announced: loading, then the count of verdicts. */}
+      <p role="status" className="story-check__status">
+        {loading ? t.loadingData : result ? verdictSummary(result) : ''}
+      </p>
       {result && request ? (
         <StoryResult
           text={request.text}
           result={result}
           tooLong={tooLong}
-          regionName={(code) => {
-            const region = regions?.find((candidate) => candidate.code === code);
-            return code === RUSSIA
-              ? m().common.russia
-              : region
-                ? m().placePicker.regionName(region)
-                : code;
-          }}
+          regionName={regionName}
           onReportDate={setReportDate}
           hrefForFigure={hrefForFigure}
           onShowFigure={onShowFigure}
@@ -184,7 +214,7 @@ interface StoryResultProps {
   readonly onShowFigure: (place: PlaceCode, date: IsoDate) => void;
 }
 
-function StoryResult({
+const StoryResult = memo(function StoryResult({
   text,
   result,
   tooLong,
@@ -196,8 +226,6 @@ function StoryResult({
   const t = m().storyCheck;
   const reportId = useId();
   const describe = useMemo(() => t.describer(regionName), [t, regionName]);
-  const counts = { verified: 0, refuted: 0, uncheckable: 0 };
-  for (const figure of result.figures) counts[figure.verdict]++;
   const shownReport = result.dating.basis === 'none' ? '' : result.dating.reportDate;
   const download = () => {
     const blob = new Blob([resultAsText(text, result, describe)], { type: 'text/plain' });
@@ -211,9 +239,7 @@ function StoryResult({
   return (
     <section className="story-check__result" aria-label={t.figuresHeading}>
       {result.truncated ? <p>{t.truncated(result.readLength, result.textLength)}</p> : null}
-      <p className="story-check__dating" role="status">
-        {describe.describeDating(result.dating)}
-      </p>
+      <p className="story-check__dating">{describe.describeDating(result.dating)}</p>
       <div className="story-check__row">
         <label htmlFor={reportId}>
           {t.reportLabel}
@@ -239,13 +265,9 @@ function StoryResult({
           {t.reportHelp}
         </span>
       </div>
-      {result.figures.length === 0 ? (
-        <p>{t.noFigures}</p>
-      ) : (
+      {/* No figure: the status line above says so. */}
+      {result.figures.length === 0 ? null : (
         <>
-          <p className="story-check__summary">
-            {t.summary(counts.verified, counts.refuted, counts.uncheckable)}
-          </p>
           <h3>{t.textHeading}</h3>
           <MarkedText text={text.slice(0, result.readLength)} figures={result.figures} />
           <h3>{t.figuresHeading}</h3>
@@ -272,7 +294,7 @@ function StoryResult({
       </button>
     </section>
   );
-}
+});
 
 function FigureItem({
   number,
@@ -310,4 +332,13 @@ function FigureItem({
       ) : null}
     </li>
   );
+}
+
+/** "3 verified, 1 refuted, 0 not checkable.", or that no figure was found. */
+function verdictSummary(result: StoryCheck): string {
+  const t = m().storyCheck;
+  if (result.figures.length === 0) return t.noFigures;
+  const counts = { verified: 0, refuted: 0, uncheckable: 0 };
+  for (const figure of result.figures) counts[figure.verdict]++;
+  return t.summary(counts.verified, counts.refuted, counts.uncheckable);
 }
