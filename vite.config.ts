@@ -353,6 +353,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // A page waits for its data and code: a second under load is too short a default for a
+          // poll of what the page shows (a poll that should fail still fails, five seconds later).
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

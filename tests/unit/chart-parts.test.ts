@@ -1,8 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../src/app/query-client';
+import { dayAxes } from '../../src/components/chart/day-axes';
 import { timeTicks } from '../../src/components/chart/time-ticks';
 import { logTicks, valueTicks } from '../../src/components/chart/value-ticks';
+import { setFormatLocale } from '../../src/data/format';
 import { addDays } from '../../src/data/iso-date';
 import { DatasetLoadError } from '../../src/data/load-dataset';
 import { d } from '../fixtures/reports';
@@ -90,5 +92,17 @@ describe('the retry policy of the query client', () => {
       expect(retry(0, new DatasetLoadError(failure)), failure.kind).toBe(false);
     }
     expect(retry(0, new Error('anything else'))).toBe(false);
+  });
+});
+
+describe('the value axis', () => {
+  afterEach(() => setFormatLocale('en'));
+
+  it('is wide enough for its longest label in the page language', () => {
+    const ticks = [0, 50_000, 100_000, 250_000];
+    expect(dayAxes(undefined, undefined, 800, ticks).y.width).toBe(48); // "250K"
+    setFormatLocale('ru');
+    // "250 тыс.": eight characters
+    expect(dayAxes(undefined, undefined, 800, ticks).y.width).toBeGreaterThanOrEqual(8 * 7);
   });
 });

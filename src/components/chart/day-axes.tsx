@@ -10,6 +10,9 @@ import { formatTimeTick, timeTicks } from './time-ticks';
 
 /** A tick label every 90 pixels at most. */
 const PIXELS_PER_TICK = 90;
+/** About the width of a character of a tick label, and the room beside the longest. */
+const TICK_CHAR_WIDTH = 7;
+const TICK_GAP = 12;
 
 const yTick = (props: TickProps) => <AxisTick {...props} format={formatCompact} />;
 
@@ -47,7 +50,11 @@ export function dayAxes(
       interval: 0 as const,
       tick: yTick,
       stroke: 'var(--border)',
-      width: 48,
+      // Wide enough for the longest label in the page's language ("250K", "250 тыс.").
+      width: Math.max(
+        48,
+        Math.max(...yTicks.map((t) => formatCompact(t).length)) * TICK_CHAR_WIDTH + TICK_GAP,
+      ),
       allowDataOverflow: true,
     },
   };
