@@ -37,7 +37,13 @@ import {
   setSource,
   toggleTable,
 } from '../view-state/view-changes';
-import { type Per, type Scale, serialiseView, shownRange } from '../view-state/view-state';
+import {
+  type Per,
+  type Scale,
+  serialiseView,
+  shownRange,
+  type ViewState,
+} from '../view-state/view-state';
 import { viewTitle } from '../view-state/view-title';
 import { LanguageSuggestion } from './language-switch';
 import { PageHeader } from './page-header';
@@ -83,6 +89,9 @@ const storyCheckPanel = lazyModule(() =>
  * the features. Every change of view is a pure function from view-state/view-changes.ts, so the
  * callbacks below never change and the panels redraw only when their own inputs do.
  */
+/** The address of `view` on this page: what the page's own links point to. */
+const hrefOf = (view: ViewState) => `${window.location.pathname}${serialiseView(view) || '?'}`;
+
 export function App() {
   const link = useLinkedView();
   const { source, region } = link.parsed.view;
@@ -176,26 +185,17 @@ export function App() {
     [setView],
   );
   // The address of this view with another place: what a region's link points to.
-  const hrefFor = useCallback(
-    (next: PlaceCode) =>
-      `${window.location.pathname}${serialiseView(setRegion(view, next)) || '?'}`,
-    [view],
-  );
+  const hrefFor = useCallback((next: PlaceCode) => hrefOf(setRegion(view, next)), [view]);
   // The address of this view focused on one report date: what a corrected day's link points to.
   const hrefForDate = useCallback(
-    (date: IsoDate) =>
-      `${window.location.pathname}${serialiseView(focusDate(view, date, range)) || '?'}`,
+    (date: IsoDate) => hrefOf(focusDate(view, date, range)),
     [view, range],
   );
   // This view's chart alone, for another page's iframe.
-  const embedHrefFor = useCallback(
-    (id: ChartId) => `${window.location.pathname}${serialiseView({ ...view, embed: id })}`,
-    [view],
-  );
+  const embedHrefFor = useCallback((id: ChartId) => hrefOf({ ...view, embed: id }), [view]);
   // A figure of a checked story: that place's dashboard on that report.
   const hrefForFigure = useCallback(
-    (place: PlaceCode, date: IsoDate) =>
-      `${window.location.pathname}${serialiseView(focusDate(setRegion(view, place), date, null)) || '?'}`,
+    (place: PlaceCode, date: IsoDate) => hrefOf(focusDate(setRegion(view, place), date, null)),
     [view],
   );
   const onShowFigure = useCallback(
@@ -211,28 +211,30 @@ export function App() {
   const failed = state.status === 'error';
   const words = m().app;
 
+  // The charts' inputs, the same in the page and in an embed of one chart.
+  const chartProps = {
+    dataset,
+    range,
+    logScale: view.logScale,
+    focus: view.focus,
+    openTables: view.tables,
+    onToggleTable,
+    onScaleChange,
+    placeName: place.name,
+    source: view.source,
+  };
+
   if (view.embed) {
     return (
       <EmbedView
         chart={view.embed}
         placeName={place.name}
         source={view.source}
-        fullHref={`${window.location.pathname}${serialiseView({ ...view, embed: null }) || '?'}`}
+        fullHref={hrefOf({ ...view, embed: null })}
         error={failed ? errorText(state.error) : null}
         onRetry={series.refetch}
       >
-        <ChartsSection
-          only={view.embed}
-          dataset={dataset}
-          range={range}
-          logScale={view.logScale}
-          focus={view.focus}
-          openTables={view.tables}
-          onToggleTable={onToggleTable}
-          onScaleChange={onScaleChange}
-          placeName={place.name}
-          source={view.source}
-        />
+        <ChartsSection only={view.embed} {...chartProps} />
       </EmbedView>
     );
   }
@@ -336,15 +338,7 @@ export function App() {
             <p>{words.chartsNeedData}</p>
           ) : (
             <ChartsSection
-              dataset={dataset}
-              range={range}
-              logScale={view.logScale}
-              focus={view.focus}
-              openTables={view.tables}
-              onToggleTable={onToggleTable}
-              onScaleChange={onScaleChange}
-              placeName={place.name}
-              source={view.source}
+              {...chartProps}
               embedHrefFor={embedHrefFor}
               brush={
                 dataset && range ? (

@@ -110,19 +110,6 @@ export async function chartPngBlob(svgText: string, scale = 2): Promise<Blob> {
   );
 }
 
-/** Offers `blob` as a file download named `fileName`. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // After the browser has taken the file.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /**
  * Runs `read` with the light theme's colours in force. Reading computed styles forces a style
  * update but no paint, and the theme is put back before the browser paints again: no flash.

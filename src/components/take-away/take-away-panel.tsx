@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { m } from '../../i18n/messages';
+import { saveFile } from '../save-file';
 import type { ChartTakeAwayProps } from './chart-take-away';
 
 /** Download PNG, Download SVG, and the embed code: what a chart's take-away button opens. */
@@ -23,7 +24,7 @@ export function TakeAwayPanel({ text, fileName, embedHref }: Omit<ChartTakeAwayP
         kind === 'svg'
           ? new Blob([svg], { type: 'image/svg+xml' })
           : await image.chartPngBlob(svg, 2);
-      image.download(blob, `${fileName}.${kind}`);
+      saveFile(blob, `${fileName}.${kind}`);
       setStatus(t.saved(kind.toUpperCase()));
     } catch (error) {
       setStatus(t.failed(error instanceof Error ? error.message : String(error)));

@@ -1,3 +1,4 @@
+import { saveFile } from '../../components/save-file';
 import { daysToCsv } from '../../data/csv';
 import type { Dataset } from '../../data/dataset';
 import type { IsoDate } from '../../data/iso-date';
@@ -17,9 +18,6 @@ export function DownloadCsv({ dataset, range, source, place }: DownloadCsvProps)
   const download = () => {
     if (!dataset || !range) return;
     const csv = daysToCsv(sliceRange(dataset, range), dataset.measure);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
     // The default source keeps the name it always had, so links to saved files keep meaning.
     const prefix = [
       'russia-covid19',
@@ -29,10 +27,10 @@ export function DownloadCsv({ dataset, range, source, place }: DownloadCsvProps)
     ]
       .filter(Boolean)
       .join('-');
-    link.download = `${prefix}-${range.from}_${range.to}.csv`;
-    link.click();
-    // The download has started from the click; the object URL is no longer needed.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveFile(
+      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      `${prefix}-${range.from}_${range.to}.csv`,
+    );
   };
   return (
     <button type="button" className="button" disabled={!dataset} onClick={download}>

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { followInPlace } from '../../components/follow-in-place';
 import { Notice } from '../../components/notice';
+import { saveFile } from '../../components/save-file';
 import type { Dataset } from '../../data/dataset';
 import { formatDate } from '../../data/format';
 import { type IsoDate, isIsoDate } from '../../data/iso-date';
@@ -227,15 +228,11 @@ const StoryResult = memo(function StoryResult({
   const reportId = useId();
   const describe = useMemo(() => t.describer(regionName), [t, regionName]);
   const shownReport = result.dating.basis === 'none' ? '' : result.dating.reportDate;
-  const download = () => {
-    const blob = new Blob([resultAsText(text, result, describe)], { type: 'text/plain' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'story-check.txt';
-    link.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const download = () =>
+    saveFile(
+      new Blob([resultAsText(text, result, describe)], { type: 'text/plain' }),
+      'story-check.txt',
+    );
   return (
     <section className="story-check__result" aria-label={t.figuresHeading}>
       {result.truncated ? <p>{t.truncated(result.readLength, result.textLength)}</p> : null}
