@@ -22,17 +22,20 @@ async function inViewport(page: Page, selector: string, nth = 0) {
 const PLOT = '[data-chart-panel=daily-cases] .chart-panel__plot';
 
 describe('the first screen (production build, headless Chromium)', () => {
-  it('at 1440x900: the title, the place and dates, all six key figures and the daily cases plot', async () => {
-    const page = await harness.open('/', DESKTOP);
-    await page.locator(`${PLOT} svg.recharts-surface`).waitFor();
-    await inViewport(page, 'h1');
-    await inViewport(page, '[data-testid=view-summary]');
-    expect(await page.getByTestId('view-summary').textContent()).toContain(
-      '31 Jan 2020 – 3 Feb 2023',
-    );
-    for (let i = 0; i < 6; i++) await inViewport(page, '.stat-card', i);
-    await inViewport(page, PLOT);
-  });
+  for (const [language, path, dates] of [
+    ['English', '/', '31 Jan 2020 – 3 Feb 2023'],
+    ['Russian', '/ru/', '31 янв. 2020 г. – 3 февр. 2023 г.'],
+  ] as const) {
+    it(`at 1440x900 (${language}): the title, the place and dates, all six key figures and the daily cases plot`, async () => {
+      const page = await harness.open(path, DESKTOP);
+      await page.locator(`${PLOT} svg.recharts-surface`).waitFor();
+      await inViewport(page, 'h1');
+      await inViewport(page, '[data-testid=view-summary]');
+      expect(await page.getByTestId('view-summary').textContent()).toContain(dates);
+      for (let i = 0; i < 6; i++) await inViewport(page, '.stat-card', i);
+      await inViewport(page, PLOT);
+    });
+  }
 
   it('at 390x844: the place and dates and the first two key figures, the chart one short scroll below', async () => {
     const page = await harness.open('/', PHONE);

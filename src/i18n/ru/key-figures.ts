@@ -24,10 +24,10 @@ const days = (n: number) =>
 const reports = (n: number) =>
   `${formatCount(n)} ${pluralForm('ru', n, { one: 'сводка', few: 'сводки', many: 'сводок', other: 'сводки' })}`;
 
-/** After the signed change: "+672 (+6,4 %) к предыдущему дню". */
+/** After the signed change: "+672 (+6,4 %) за сутки": short, the cards stand six abreast. */
 const VERSUS: Record<Comparison, string> = {
-  previousDay: 'к предыдущему дню',
-  weekBefore: 'к показателю 7 дней назад',
+  previousDay: 'за сутки',
+  weekBefore: 'за неделю',
 };
 
 /** The same in a spoken sentence, before the date compared with. */
@@ -38,9 +38,9 @@ const COMPARED_WITH: Record<Comparison, string> = {
 
 export const keyFigures: Messages['keyFigures'] = {
   cards: {
-    newCases: { label: 'Новые случаи', definition: 'Новые выявленные случаи по данным сводки' },
+    newCases: { label: 'Новые случаи', definition: 'Выявлено за сутки' },
     totalCases: { label: 'Всего случаев', definition: 'Все случаи, выявленные к дате сводки' },
-    newDeaths: { label: 'Новые смерти', definition: 'Смерти по данным сводки' },
+    newDeaths: { label: 'Новые смерти', definition: 'Умерло за сутки' },
     totalDeaths: { label: 'Всего смертей', definition: 'Все смерти, учтённые к дате сводки' },
     totalRecovered: {
       label: 'Выздоровели',
@@ -64,7 +64,7 @@ export const keyFigures: Messages['keyFigures'] = {
 
   definitionPer100k: (definition: string) => `${definition}, на ${formatCount(100_000)} жителей`,
   derived: ' (рассчитано по итоговым значениям)',
-  alternativeNote: '(на ту же дату сводки; без Республики Крым и Севастополя)',
+  alternativeNote: '(та же дата сводки; без Крыма и Севастополя)',
   warning: 'Внимание: ',
   unknownReason: (reason: UnknownReason | null): string => {
     switch (reason?.kind) {
