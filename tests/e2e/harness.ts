@@ -9,8 +9,14 @@ import { launchBrowser, type PageProblems, watchedPage } from '../../scripts/lib
 export interface Harness {
   /** Opens `path` (e.g. '/?from=...') of the production build in a fresh context. */
   open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
-  /** A second, separate browser context: a stranger opening a shared link. */
-  newContext(viewport?: { width: number; height: number }): Promise<BrowserContext>;
+  /**
+   * A second, separate browser context: a stranger opening a shared link. `serviceWorkers:
+   * 'block'` for a test that holds back the page's files (a worker would serve them saved).
+   */
+  newContext(
+    viewport?: { width: number; height: number },
+    options?: { serviceWorkers: 'allow' | 'block' },
+  ): Promise<BrowserContext>;
   readonly baseURL: string;
 }
 
@@ -36,9 +42,12 @@ export function setUpHarness(): Harness {
     expect(errors, 'console errors or uncaught page errors').toEqual([]);
   });
 
-  const newContext = async (viewport = DESKTOP) => {
+  const newContext = async (
+    viewport = DESKTOP,
+    options: { serviceWorkers: 'allow' | 'block' } = { serviceWorkers: 'allow' },
+  ) => {
     // en-US fixes the order of the parts of a date field (mm/dd/yyyy) for keyboard tests.
-    const context = await browser.newContext({ viewport, locale: 'en-US' });
+    const context = await browser.newContext({ viewport, locale: 'en-US', ...options });
     contexts.push(context);
     return context;
   };

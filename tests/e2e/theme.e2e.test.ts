@@ -26,8 +26,9 @@ async function openIn(
   scheme: 'light' | 'dark',
   path = '/',
   viewport: { width: number; height: number } = DESKTOP,
+  serviceWorkers: 'allow' | 'block' = 'allow',
 ): Promise<Page> {
-  const context = await harness.newContext(viewport);
+  const context = await harness.newContext(viewport, { serviceWorkers });
   const { page, problems: pageProblems } = await watchedPage(context);
   problems.push(pageProblems);
   await page.emulateMedia({ colorScheme: scheme });
@@ -138,7 +139,8 @@ describe('the dark theme (production build, headless Chromium)', () => {
   });
 
   it('a chosen theme is in force before any of the page’s modules has run', async () => {
-    const page = await openIn('light');
+    // Without the service worker, which would serve the held-back scripts from its cache.
+    const page = await openIn('light', '/', DESKTOP, 'block');
     await page.locator('[data-testid=stat-value]').first().waitFor();
     await themeSelect(page).selectOption({ label: 'Dark' });
     expect(await background(page)).toBe(DARK_BACKGROUND);
