@@ -68,9 +68,10 @@ const comparePanel = lazyModule(() =>
 );
 const mapPanel = lazyModule(() => withWords(['map'], import('../features/map/map-panel')));
 // Not on the first screen, but loaded at once after it: the story (at the foot of the page) and
-// the date brush (drawn once the data is there).
+// the date brush (drawn once the data is there). The story's figures are checked by the engine of
+// "Check a story", so that engine and its words come with the story's code.
 const articlePanel = lazyModule(() =>
-  withWords(['article'], import('../features/article/article-panel')),
+  withWords(['article', 'storyCheck'], import('../features/article/article-panel')),
 );
 const rangeBrush = lazyModule(() =>
   withWords(['dateFilter'], import('../features/date-filter/range-brush')),

@@ -1,22 +1,25 @@
 import './article.css';
 import { memo, type ReactNode, useMemo } from 'react';
+import { markFigures } from '../../components/mark-figures';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
-import { articleClaims, sourceArticle } from '../../data/article';
-import { articleParagraphs, segmentParagraph } from '../../data/article-text';
-import { type ClaimCheck, checkClaims } from '../../data/claims';
-import { dayAt } from '../../data/dataset';
+import { sourceArticle } from '../../data/article';
+import { type StoryParts, storyParts } from '../../data/article-text';
 import { formatDate } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
 import { isInRange } from '../../data/range';
-import { OFFICIAL_RUSSIA } from '../../data/series';
+import { OFFICIAL_RUSSIA, type PlaceCode, RUSSIA } from '../../data/series';
+import { checkStory } from '../../data/story-check/check-story';
+import type { RegionName } from '../../data/story-check/place-names';
+import type { FigureCheck } from '../../data/story-check/types';
 import { shortErrorText } from '../../i18n/errors';
 import { m, pageLocale } from '../../i18n/messages';
 import { useSeries } from '../../queries/use-series';
 import { ClaimMark } from './claim-mark';
 import { useArticleText } from './use-article-text';
 
-const claimDetailId = (claimId: string) => `claim-${claimId}-detail`;
+/** A figure's id in the list, from its span: unique within the text. */
+const figureDetailId = (check: FigureCheck) => `story-figure-${check.figure.span.start}-detail`;
 
 /**
  * The story is quoted as published, in English: on a page in another language, what is quoted
@@ -30,6 +33,17 @@ function Quoted({ children }: { children: ReactNode }) {
   return lang ? <span lang={lang}>{children}</span> : children;
 }
 
+/**
+ * No regions' names: the story's figures are national, and the panel checks them against the
+ * national series only (it says so on a region's page), so the regions' catalogue, whose names
+ * would only place a figure in a region, is not downloaded for it. One array, so that the engine's
+ * index of names is built once.
+ */
+const NATIONAL_ONLY: readonly RegionName[] = [];
+
+/** Region codes as the engine's reasons name them: only Russia's series is checked here. */
+const regionLabel = (code: string) => (code === RUSSIA ? m().common.russia : code);
+
 interface ArticlePanelProps {
   /** The dates shown by the dashboard, to say whether the story's report date is among them. */
   readonly shownRange: { readonly from: IsoDate; readonly to: IsoDate } | null;
@@ -40,11 +54,13 @@ interface ArticlePanelProps {
 }
 
 /**
- * The source story, as text, with each figure it states marked, checked against the data, and
- * linked to the dashboard: activating a figure focuses the dashboard on the report it comes from.
- * The story quotes the official national report, so its figures are always checked against the
- * official national series, whatever the page shows; while that is loading or has failed, the
- * story is still shown, unchecked.
+ * The source story, as text, with each figure it states found and checked by the story check
+ * (src/data/story-check), the engine of "Check a story", given the story's publication date; each
+ * is marked where the engine found it and linked to the dashboard: activating a figure focuses
+ * the dashboard on the report it was checked against. The story quotes the official national
+ * report, so its figures are always checked against the official national series, whatever the
+ * page shows; while that is loading or has failed, the story is still shown, its figures marked
+ * but unchecked.
  */
 export const ArticlePanel = memo(function ArticlePanel({
   shownRange,
@@ -54,28 +70,62 @@ export const ArticlePanel = memo(function ArticlePanel({
 }: ArticlePanelProps) {
   const text = useArticleText();
   const dataset = useSeries(OFFICIAL_RUSSIA).state.data ?? null;
-  const checks = useMemo(
-    () => (dataset ? checkClaims(dataset, articleClaims, sourceArticle.reportDate) : null),
-    [dataset],
+  const result = useMemo(
+    () =>
+      text.data
+        ? checkStory(text.data, {
+            publicationDate: sourceArticle.newsDate,
+            regions: NATIONAL_ONLY,
+            // Without the data, the engine still finds every figure (where to mark them); its
+            // verdicts then only say the data is not loaded, and are not shown.
+            datasetFor: (place: PlaceCode) =>
+              place === RUSSIA ? (dataset ?? undefined) : undefined,
+          })
+        : null,
+    [text.data, dataset],
   );
-  const checkOf = (id: string): ClaimCheck | null => checks?.find((c) => c.claim.id === id) ?? null;
-  const paragraphs = useMemo(
-    () => (text.data ? articleParagraphs(text.data, sourceArticle) : null),
+  const checked = result !== null && dataset !== null;
+  const parts = useMemo(
+    () => (text.data ? storyParts(text.data, sourceArticle) : null),
     [text.data],
   );
+  const shownFigures = useMemo(
+    () => (result && parts ? figuresIn(result.figures, parts) : []),
+    [result, parts],
+  );
+  const describe = useMemo(() => m().storyCheck.describer(regionLabel), []);
   const reportInRange = shownRange !== null && isInRange(shownRange, sourceArticle.reportDate);
-  // Whether the report's new cases were a record: the check's sentence says so when they differ.
-  const reportIsRecord = dataset
-    ? (dayAt(dataset, sourceArticle.reportDate)?.isRecordHigh ?? false)
-    : false;
+  // The report the engine chose from the publication date (article.ts states the same one).
+  const checkedReport =
+    checked && result.dating.basis !== 'none' ? result.dating.reportDate : sourceArticle.reportDate;
   const t = m().article;
+
+  /** The mark of a figure: before the check, it still leads to the story's report. */
+  const mark = (story: string, check: FigureCheck) => {
+    const reportDate = checked ? check.reportDate : null;
+    const target = reportDate ?? sourceArticle.reportDate;
+    return (
+      <ClaimMark
+        text={story.slice(check.figure.span.start, check.figure.span.end)}
+        verdict={checked ? check.verdict : null}
+        reportDate={reportDate}
+        detailId={figureDetailId(check)}
+        isFocused={focusedDate === target}
+        onActivate={() => onFocusDate(target)}
+      />
+    );
+  };
 
   return (
     <article className="panel article-panel" aria-labelledby="story-headline">
       <header className="article-panel__header">
         <p className="article-panel__kicker">{t.kicker}</p>
         <h3 id="story-headline" className="article-panel__headline" lang={storyLang()}>
-          {sourceArticle.headline}
+          {text.data && parts?.headline
+            ? markFigures(text.data, shownFigures, parts.headline, (check) =>
+                mark(text.data, check),
+              )
+            : sourceArticle.headline}
         </h3>
         <p className="article-panel__dates">
           {t.newsDate}{' '}
@@ -99,26 +149,11 @@ export const ArticlePanel = memo(function ArticlePanel({
         <Notice tone="error" onRetry={() => void text.refetch()}>
           <p>{t.textFailed(shortErrorText(text.error))}</p>
         </Notice>
-      ) : paragraphs ? (
+      ) : text.data && parts ? (
         <div className="article-panel__body" lang={storyLang()}>
-          {paragraphs.map((paragraph) => (
-            <p key={paragraph}>
-              {segmentParagraph(paragraph, articleClaims).map((segment) =>
-                segment.kind === 'text' ? (
-                  // Text nodes only: the story is never parsed as HTML.
-                  <span key={segment.start}>{segment.text}</span>
-                ) : (
-                  <ClaimMark
-                    key={segment.start}
-                    text={segment.text}
-                    claimId={segment.claim.id}
-                    status={checkOf(segment.claim.id)?.status ?? null}
-                    detailId={claimDetailId(segment.claim.id)}
-                    isFocused={focusedDate === sourceArticle.reportDate}
-                    onActivate={() => onFocusDate(sourceArticle.reportDate)}
-                  />
-                ),
-              )}
+          {parts.paragraphs.map((paragraph) => (
+            <p key={paragraph.start}>
+              {markFigures(text.data, shownFigures, paragraph, (check) => mark(text.data, check))}
             </p>
           ))}
         </div>
@@ -129,31 +164,35 @@ export const ArticlePanel = memo(function ArticlePanel({
         </div>
       )}
 
-      <section className="claims" aria-labelledby="claims-heading">
-        <h4 id="claims-heading" className="claims__heading">
-          {t.claimsHeading(sourceArticle.reportDate)}
-        </h4>
-        <ul className="claims__list">
-          {articleClaims.map((claim) => {
-            const check = checkOf(claim.id);
-            return (
+      {shownFigures.length > 0 ? (
+        <section className="claims" aria-labelledby="claims-heading">
+          <h4 id="claims-heading" className="claims__heading">
+            {t.claimsHeading(checkedReport)}
+          </h4>
+          <ul className="claims__list">
+            {shownFigures.map((check) => (
               <li
-                key={claim.id}
-                className={`claims__item claims__item--${check?.status ?? 'pending'}`}
+                key={check.figure.span.start}
+                className={`claims__item claims__item--${checked ? check.verdict : 'pending'}`}
+                data-verdict={checked ? check.verdict : undefined}
+                data-report-date={(checked ? check.reportDate : null) ?? undefined}
               >
-                <span className="claims__label">{t.claimLabel[claim.id]}:</span>{' '}
+                <q className="claims__label" lang={storyLang()}>
+                  {check.figure.text}
+                </q>
+                :{' '}
                 <span className="claims__status">
-                  {check ? t.status[check.status] : dataset === null ? t.notCheckedYet : ''}
+                  {checked ? m().storyCheck.verdicts[check.verdict] : t.notCheckedYet}
                 </span>
-                <span id={claimDetailId(claim.id)} className="claims__detail">
+                <span id={figureDetailId(check)} className="claims__detail">
                   {' '}
-                  {check ? t.explain(check, sourceArticle.reportDate, reportIsRecord) : t.notLoaded}
+                  {checked ? describe.describeCheck(check) : t.notLoaded}
                 </span>
               </li>
-            );
-          })}
-        </ul>
-      </section>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <footer className="article-panel__credit">
         <p>
@@ -164,9 +203,21 @@ export const ArticlePanel = memo(function ArticlePanel({
         </p>
         <p>
           {t.published(sourceArticle.newsDate)} (<Quoted>{sourceArticle.dateline}</Quoted>).{' '}
-          {t.checkedAgainst(sourceArticle.reportDate)}
+          {t.checkedAgainst(checkedReport)}
         </p>
       </footer>
     </article>
   );
 });
+
+/**
+ * The figures of the parts the panel shows (headline and paragraphs), in the order of the text.
+ * Every figure of the story is in one of them but for the headline's repeat, which the panel
+ * shows once (see storyParts).
+ */
+function figuresIn(figures: readonly FigureCheck[], parts: StoryParts): readonly FigureCheck[] {
+  const shown = parts.headline ? [parts.headline, ...parts.paragraphs] : parts.paragraphs;
+  return figures.filter(({ figure }) =>
+    shown.some((part) => part.start <= figure.span.start && figure.span.end <= part.end),
+  );
+}
