@@ -144,7 +144,7 @@ async function timePlaceAndFocus(page: Page) {
   // Focus is measured last, from the whole range, as a reader would click the story.
   const redrawFocus = await timeRedraw(
     page,
-    `document.querySelector('[data-claim=daily-record]').click()`,
+    `[...document.querySelectorAll('.claim-mark')].find((mark) => mark.textContent.startsWith('11,231')).click()`,
     `document.querySelectorAll('.focus-dot').length === 3 && document.querySelector('[data-testid=stat-value]').textContent === '11,231'`,
   );
   return { switchRegion, switchRegionBack, redrawFocus };
@@ -185,6 +185,11 @@ async function measureDashboard(
   const { context, page, cdp } = await openMeasuredPage(browser, url, rate, DASHBOARD_MARKS);
   try {
     const load = await readLoad(page, dist);
+    // The marks can be met by the prerendered HTML alone; the redraws below need the page's code
+    // to have taken it over (React marks the element it renders into when it does).
+    await page.waitForFunction(
+      `Object.keys(document.getElementById('root')).some((key) => key.startsWith('__reactContainer$'))`,
+    );
     const heapMB = await heapAfterGc(cdp);
     return {
       firstPaint: load.firstPaint,

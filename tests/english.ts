@@ -6,12 +6,14 @@
  */
 import { setFormatLocale } from '../src/data/format';
 import { article } from '../src/i18n/en/article';
+import { chartTable } from '../src/i18n/en/chart-table';
 import { compare } from '../src/i18n/en/compare';
 import { corrections } from '../src/i18n/en/corrections';
 import { dateFilter } from '../src/i18n/en/date-filter';
 import { footer } from '../src/i18n/en/footer';
 import { en } from '../src/i18n/en/index';
 import { map } from '../src/i18n/en/map';
+import { placeControls } from '../src/i18n/en/place-controls';
 import { ranking } from '../src/i18n/en/ranking';
 import { share } from '../src/i18n/en/share';
 import { sources } from '../src/i18n/en/sources';
@@ -33,4 +35,6 @@ setCatalogue('en', {
   takeAway,
   dateFilter,
   share,
+  chartTable,
+  placeControls,
 });

@@ -159,7 +159,11 @@ interface PageNotice {
 interface PageState {
   readonly hasH1: boolean;
   readonly textLength: number;
-  /** A key figure with a digit in it is on the page. */
+  /**
+   * A key figure with a digit in it is on the page, drawn by the page's code: the build's HTML
+   * holds the default view's figures before any script has run (src/app/render-shell.tsx), which
+   * say nothing yet of how the page handles what it was given.
+   */
   readonly figures: boolean;
   readonly notices: readonly PageNotice[];
   readonly search: string;
@@ -214,9 +218,14 @@ const OBSERVE = (noticeSelector: string): PageState => {
     // Rendered text, as the brief defines a blank page: hidden or collapsed text does not count.
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here
     textLength: document.body.innerText.length,
-    figures: Array.from(document.querySelectorAll('[data-testid="stat-value"]')).some((e) =>
-      /\d/.test(e.textContent ?? ''),
-    ),
+    // React marks the element it renders into once it has taken it over (`__reactContainer$…`).
+    figures:
+      Object.keys(document.getElementById('root') ?? {}).some((key) =>
+        key.startsWith('__reactContainer$'),
+      ) &&
+      Array.from(document.querySelectorAll('[data-testid="stat-value"]')).some((e) =>
+        /\d/.test(e.textContent ?? ''),
+      ),
     notices,
     search: location.search,
     articleTextLength: (article?.textContent ?? '').length,

@@ -13,10 +13,7 @@ import { FocusNote } from '../features/key-figures/focus-note';
 import { KeyFigures } from '../features/key-figures/key-figures';
 import { KeyFiguresHeading } from '../features/key-figures/key-figures-heading';
 import { RangeTotals } from '../features/key-figures/range-totals';
-import { PerCapitaSwitch } from '../features/place-picker/per-capita-switch';
-import { PlacePicker } from '../features/place-picker/place-picker';
 import { usePlace } from '../features/place-picker/use-place-name';
-import { SourceSwitch } from '../features/sources/source-switch';
 import { errorText, shortErrorText } from '../i18n/errors';
 import { withWords } from '../i18n/lazy-words';
 import { m } from '../i18n/messages';
@@ -49,7 +46,6 @@ import { LanguageSuggestion } from './language-switch';
 import { PageHeader } from './page-header';
 import './print.css';
 import { hasStoryParam } from '../view-state/story-param';
-import { EmbedView } from './embed-view';
 import { ViewBar } from './view-bar';
 import { ViewNotices } from './view-notices';
 
@@ -76,10 +72,13 @@ const articlePanel = lazyModule(() =>
 const rangeBrush = lazyModule(() =>
   withWords(['dateFilter'], import('../features/date-filter/range-brush')),
 );
-// The dates and the sharing, under the view bar's button: closed at first, so loaded just after.
-const datesAndSharing = lazyModule(() =>
-  withWords(['dateFilter', 'share'], import('./dates-and-sharing')),
+// What changes the view (place, source, dates) and shares it, under the view bar's button: closed
+// at first, so loaded just after the first screen.
+const viewControls = lazyModule(() =>
+  withWords(['dateFilter', 'share', 'placeControls'], import('./view-controls')),
 );
+// One chart alone, for another site's iframe (embed=): its code and style load for such a link only.
+const embedView = lazyModule(() => import('./embed-view'));
 const pageFooter = lazyModule(() => withWords(['footer'], import('./page-footer')));
 const storyCheckPanel = lazyModule(() =>
   withWords(['storyCheck'], import('../features/story-check/story-check-panel')),
@@ -90,8 +89,12 @@ const storyCheckPanel = lazyModule(() =>
  * the features. Every change of view is a pure function from view-state/view-changes.ts, so the
  * callbacks below never change and the panels redraw only when their own inputs do.
  */
-/** The address of `view` on this page: what the page's own links point to. */
-const hrefOf = (view: ViewState) => `${window.location.pathname}${serialiseView(view) || '?'}`;
+/**
+ * The address of `view` on this page: what the page's own links point to. Relative (a query
+ * alone resolves to this page's path), so the prerendered page, made without an address, has the
+ * same links as the browser's.
+ */
+const hrefOf = (view: ViewState) => serialiseView(view) || '?';
 
 export function App() {
   const link = useLinkedView();
@@ -226,17 +229,22 @@ export function App() {
   };
 
   if (view.embed) {
+    const chart = view.embed;
     return (
-      <EmbedView
-        chart={view.embed}
-        placeName={place.name}
-        source={view.source}
-        fullHref={hrefOf({ ...view, embed: null })}
-        error={failed ? errorText(state.error) : null}
-        onRetry={series.refetch}
-      >
-        <ChartsSection only={view.embed} {...chartProps} />
-      </EmbedView>
+      <LazyPanel module={embedView} what={m().page.title} placeholderHeight="420px" eager>
+        {({ EmbedView }) => (
+          <EmbedView
+            chart={chart}
+            placeName={place.name}
+            source={view.source}
+            fullHref={hrefOf({ ...view, embed: null })}
+            error={failed ? errorText(state.error) : null}
+            onRetry={series.refetch}
+          >
+            <ChartsSection only={chart} {...chartProps} />
+          </EmbedView>
+        )}
+      </LazyPanel>
     );
   }
 
@@ -256,42 +264,31 @@ export function App() {
       >
         {/* Not keyed by the view, unlike the panels: the focused control must survive a change. */}
         <ErrorBoundary what={words.viewControls}>
-          <section className="view-controls" aria-labelledby="place-heading">
-            <h2 id="place-heading" className="visually-hidden">
-              {words.placeAndSource}
-            </h2>
-            <PlacePicker place={view.region} hrefFor={hrefFor} onChange={onPlaceChange} />
-            <PerCapitaSwitch
-              per={view.per}
-              placeName={place.name}
-              population={place.population}
-              onChange={onPerChange}
-            />
-            {view.region === RUSSIA ? (
-              <SourceSwitch source={view.source} onChange={onSourceChange} />
-            ) : (
-              <p className="source-note">{words.regionalSource}</p>
+          <LazyPanel
+            module={viewControls}
+            what={words.viewControls}
+            placeholderHeight="12rem"
+            eager
+          >
+            {({ ViewControls }) => (
+              <ViewControls
+                place={view.region}
+                placeName={place.name}
+                population={place.population}
+                per={view.per}
+                source={view.source}
+                dataset={dataset}
+                failed={failed}
+                range={range}
+                title={title}
+                hrefFor={hrefFor}
+                onPlaceChange={onPlaceChange}
+                onPerChange={onPerChange}
+                onSourceChange={onSourceChange}
+                onRangeChange={onRangeChange}
+              />
             )}
-          </section>
-          {failed ? null : (
-            <LazyPanel
-              module={datesAndSharing}
-              what={words.viewControls}
-              placeholderHeight="12rem"
-              eager
-            >
-              {({ DatesAndSharing }) => (
-                <DatesAndSharing
-                  dataset={dataset}
-                  range={range}
-                  onRangeChange={onRangeChange}
-                  title={title}
-                  source={view.source}
-                  place={view.region}
-                />
-              )}
-            </LazyPanel>
-          )}
+          </LazyPanel>
         </ErrorBoundary>
       </ViewBar>
       <main id="main" className="page">

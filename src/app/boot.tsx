@@ -1,5 +1,5 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { JHU_RUSSIA, RUSSIA } from '../data/series';
+import { JHU_RUSSIA, OFFICIAL_RUSSIA, RUSSIA } from '../data/series';
 import { seriesQuery } from '../queries/use-series';
 import { parseViewParams } from '../view-state/view-state';
 import { createQueryClient } from './query-client';
@@ -8,7 +8,7 @@ import { registerServiceWorker } from './service-worker';
 
 /**
  * Starts the page, once its language is set (see src/main.tsx and src/main-ru.tsx): asks for the
- * data, then takes over the prerendered HTML.
+ * data, then takes over the prerendered HTML, or draws the view the link asks for in its place.
  */
 export function boot(): void {
   const container = document.getElementById('root');
@@ -18,18 +18,34 @@ export function boot(): void {
   // Ask for the data before the first render rather than in its effects: it is then parsed while
   // React takes over the page, and the figures can follow in the next frame.
   const { view } = parseViewParams(window.location.search);
-  void queryClient.prefetchQuery(seriesQuery({ place: RUSSIA, source: view.source }));
+  const series = queryClient.prefetchQuery(seriesQuery({ place: RUSSIA, source: view.source }));
   // The latest official report has no totals (the running sums stop on 2022-03-11), so the
   // default view's cards show JHU's beside it: asked for at once, the cards are drawn complete in
   // one go instead of growing when JHU's file arrives.
   const latestNational =
     view.region === RUSSIA && view.source === 'official' && view.to === null && view.focus === null;
-  if (latestNational) void queryClient.prefetchQuery(seriesQuery(JHU_RUSSIA));
+  const jhu = latestNational ? queryClient.prefetchQuery(seriesQuery(JHU_RUSSIA)) : null;
 
-  const root = <Root queryClient={queryClient} />;
-  // The production build ships the page's loading state as HTML (see src/app/render-shell.tsx);
-  // the dev server does not.
-  if (container.firstElementChild) hydrateRoot(container, root);
-  else createRoot(container).render(root);
+  const draw = (prerender: boolean) => {
+    const root = <Root queryClient={queryClient} prerender={prerender} />;
+    if (prerender) hydrateRoot(container, root);
+    else createRoot(container).render(root);
+  };
+  // The build's HTML is the default view (the address without a query), drawn with the two
+  // national series (src/app/render-shell.tsx). It is taken over once both are in the cache, so
+  // that React's first render gives the same elements; if either failed, the page is drawn anew
+  // with the error instead. Any other view, and the dev server's empty page, is drawn anew at once
+  // (the prerendered figures are hidden meanwhile: see the script in index.html).
+  const prerendered = container.firstElementChild !== null && window.location.search === '';
+  if (prerendered && jhu) {
+    void Promise.all([series, jhu]).then(() => {
+      const ready = [OFFICIAL_RUSSIA, JHU_RUSSIA].every(
+        (key) => queryClient.getQueryState(seriesQuery(key).queryKey)?.status === 'success',
+      );
+      draw(ready);
+    });
+  } else {
+    draw(false);
+  }
   registerServiceWorker();
 }

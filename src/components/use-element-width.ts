@@ -3,15 +3,15 @@ import { type RefObject, useLayoutEffect, useState } from 'react';
 /**
  * The content width of an element, from a ResizeObserver: it reports after the browser's own
  * layout, so reading it never forces an extra one (measuring with getBoundingClientRect during
- * React's commit did, for every chart). Null until the first report; `fallback` where there is no
- * ResizeObserver (jsdom in tests).
+ * React's commit did, for every chart). Null until the first report, and on the server (the
+ * prerendered page); `fallback` in a browser without ResizeObserver (jsdom in tests).
  */
 export function useElementWidth(
   ref: RefObject<HTMLElement | null>,
   fallback: number,
 ): number | null {
   const [width, setWidth] = useState<number | null>(
-    typeof ResizeObserver === 'undefined' ? fallback : null,
+    typeof ResizeObserver === 'undefined' && typeof window !== 'undefined' ? fallback : null,
   );
   useLayoutEffect(() => {
     const element = ref.current;

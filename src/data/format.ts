@@ -11,8 +11,6 @@ import type { IsoDate } from './iso-date';
 
 export type FormatLocale = 'en' | 'ru';
 
-const UTC = { timeZone: 'UTC' } as const;
-
 function formatsFor(locale: FormatLocale) {
   const tag = locale === 'ru' ? 'ru-RU' : 'en-GB';
   return {
@@ -32,10 +30,6 @@ function formatsFor(locale: FormatLocale) {
           maximumFractionDigits: digits,
         }),
     ),
-    date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', ...UTC }),
-    monthYear: new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', ...UTC }),
-    dayMonth: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', ...UTC }),
-    year: new Intl.DateTimeFormat(tag, { year: 'numeric', ...UTC }),
   };
 }
 
@@ -95,21 +89,80 @@ export function formatSignedCount(value: number): string {
   return `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatCount(Math.abs(value))}`;
 }
 
-function utcDate(date: IsoDate): Date {
-  return new Date(`${date}T00:00:00Z`);
+/**
+ * Short month names, written here rather than taken from Intl: the build's Node and the reader's
+ * browser carry different versions of the locale data (Node's English writes "Sept", Chromium's
+ * "Sep"), and the prerendered page must read the same as the page the browser takes it over with.
+ * These are CLDR's abbreviations; Russian has a form after a day ("7 мая") and one alone ("май").
+ */
+const MONTHS = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  ruAfterDay: [
+    'янв.',
+    'февр.',
+    'мар.',
+    'апр.',
+    'мая',
+    'июн.',
+    'июл.',
+    'авг.',
+    'сент.',
+    'окт.',
+    'нояб.',
+    'дек.',
+  ],
+  ruAlone: [
+    'янв.',
+    'февр.',
+    'март',
+    'апр.',
+    'май',
+    'июнь',
+    'июль',
+    'авг.',
+    'сент.',
+    'окт.',
+    'нояб.',
+    'дек.',
+  ],
+} as const;
+
+/** The parts of an ISO date, read from its text: no Date object, so no time zone can move it. */
+function dateParts(date: IsoDate): { day: number; month: number; year: string } {
+  return {
+    year: date.slice(0, 4),
+    month: Number(date.slice(5, 7)) - 1,
+    day: Number(date.slice(8, 10)),
+  };
 }
 
-/** "2020-05-07" -> "7 May 2020"; formatted in UTC so no time zone can move the day. */
-export const formatDate = (date: IsoDate): string => formats.date.format(utcDate(date));
+const monthAfterDay = (month: number) =>
+  (formats.locale === 'ru' ? MONTHS.ruAfterDay : MONTHS.en)[month] ?? '';
 
-/** "2020-05-07" -> "May 2020" */
-export const formatMonthYear = (date: IsoDate): string => formats.monthYear.format(utcDate(date));
+/** "2020-05-07" -> "7 May 2020", "7 мая 2020 г." */
+export function formatDate(date: IsoDate): string {
+  const { day, month, year } = dateParts(date);
+  return formats.locale === 'ru'
+    ? `${day} ${monthAfterDay(month)} ${year} г.`
+    : `${day} ${monthAfterDay(month)} ${year}`;
+}
 
-/** "2020-05-07" -> "7 May" (ticks of a short range). */
-export const formatDayMonth = (date: IsoDate): string => formats.dayMonth.format(utcDate(date));
+/** "2020-05-07" -> "May 2020", "май 2020 г." */
+export function formatMonthYear(date: IsoDate): string {
+  const { month, year } = dateParts(date);
+  return formats.locale === 'ru'
+    ? `${MONTHS.ruAlone[month] ?? ''} ${year} г.`
+    : `${MONTHS.en[month] ?? ''} ${year}`;
+}
+
+/** "2020-05-07" -> "7 May", "7 мая" (ticks of a short range). */
+export function formatDayMonth(date: IsoDate): string {
+  const { day, month } = dateParts(date);
+  return `${day} ${monthAfterDay(month)}`;
+}
 
 /** "2020-05-07" -> "2020" */
-export const formatYear = (date: IsoDate): string => formats.year.format(utcDate(date));
+export const formatYear = (date: IsoDate): string => date.slice(0, 4);
 
 /** "3–7 May 2020", "30 Apr – 7 May 2020", "1 Jan 2021 – 20 Jan 2022": for titles and labels. */
 export function formatDateRangeShort(from: IsoDate, to: IsoDate): string {

@@ -23,6 +23,8 @@ const LOADERS: Loaders = {
     takeAway: () => import('./en/take-away').then((words) => words.takeAway),
     dateFilter: () => import('./en/date-filter').then((words) => words.dateFilter),
     share: () => import('./en/share').then((words) => words.share),
+    chartTable: () => import('./en/chart-table').then((words) => words.chartTable),
+    placeControls: () => import('./en/place-controls').then((words) => words.placeControls),
   },
   ru: {
     map: () => import('./ru/map').then((words) => words.map),
@@ -36,6 +38,8 @@ const LOADERS: Loaders = {
     takeAway: () => import('./ru/take-away').then((words) => words.takeAway),
     dateFilter: () => import('./ru/date-filter').then((words) => words.dateFilter),
     share: () => import('./ru/share').then((words) => words.share),
+    chartTable: () => import('./ru/chart-table').then((words) => words.chartTable),
+    placeControls: () => import('./ru/place-controls').then((words) => words.placeControls),
   },
 };
 

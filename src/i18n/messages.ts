@@ -9,12 +9,14 @@
  * `m()` returns it: each language's page loads only its own catalogue.
  */
 import type { article } from './en/article';
+import type { chartTable } from './en/chart-table';
 import type { compare } from './en/compare';
 import type { corrections } from './en/corrections';
 import type { dateFilter } from './en/date-filter';
 import type { footer } from './en/footer';
 import type { en } from './en/index';
 import type { map } from './en/map';
+import type { placeControls } from './en/place-controls';
 import type { ranking } from './en/ranking';
 import type { share } from './en/share';
 import type { sources } from './en/sources';
@@ -48,6 +50,8 @@ export interface PanelMessages {
   readonly takeAway: Shape<typeof takeAway>;
   readonly dateFilter: Shape<typeof dateFilter>;
   readonly share: Shape<typeof share>;
+  readonly chartTable: Shape<typeof chartTable>;
+  readonly placeControls: Shape<typeof placeControls>;
 }
 export type PanelNamespace = keyof PanelMessages;
 

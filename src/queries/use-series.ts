@@ -40,12 +40,12 @@ export function useSeries(key: SeriesKey | null): SeriesResult {
     queryKey: ['series', key?.source ?? 'none', key?.place ?? 'none'],
     queryFn: key ? ({ signal }) => fetchSeries(key, signal) : skipToken,
   });
-  // The prefetch can deliver the data before React has taken over the prerendered page; until it
-  // has, the page is drawn as it was prerendered, without data.
-  const hydrated = useHydrated();
+  // No wait for the page to be taken over: the prerendered page holds the default view's series,
+  // and the browser takes it over only once those are in the cache (see src/app/boot.tsx), so
+  // both renders see the same data.
   const { refetch } = query;
   const state: SeriesState =
-    !hydrated || query.status === 'pending'
+    query.status === 'pending'
       ? { status: 'pending', data: undefined, error: null }
       : query.status === 'error'
         ? { status: 'error', data: undefined, error: query.error }

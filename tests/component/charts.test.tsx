@@ -1,12 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { buildChartModel, CHART_SPECS } from '../../src/features/charts/chart-model';
-import { ChartPanel } from '../../src/features/charts/chart-panel';
 import { ChartsSection, type ChartsSectionProps } from '../../src/features/charts/charts-section';
 import { d, shippedDataset } from '../fixtures/reports';
 
-/** Renders the charts and waits for the plots, whose code arrives in a chunk of its own. */
+/** Renders the charts and waits for their plots. */
 async function renderCharts(overrides: Partial<ChartsSectionProps> = {}) {
   const props: ChartsSectionProps = {
     dataset: shippedDataset(),
@@ -22,10 +20,9 @@ async function renderCharts(overrides: Partial<ChartsSectionProps> = {}) {
   };
   const view = render(<ChartsSection {...props} />);
   // The plots' chunk and a first draw of 1,100 days take a while on a busy machine.
-  await waitFor(
-    () => expect(view.container.querySelectorAll('svg.recharts-surface')).toHaveLength(3),
-    { timeout: 5_000 },
-  );
+  await waitFor(() => expect(view.container.querySelectorAll('svg.day-chart')).toHaveLength(3), {
+    timeout: 5_000,
+  });
   return { ...view, props };
 }
 
@@ -36,8 +33,8 @@ const barCount = (element: HTMLElement) =>
 describe('the charts', () => {
   it('draws each chart at a fixed size with its series', async () => {
     const { container } = await renderCharts();
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(3);
-    for (const svg of container.querySelectorAll('svg.recharts-surface')) {
+    expect(container.querySelectorAll('svg.day-chart')).toHaveLength(3);
+    for (const svg of container.querySelectorAll('svg.day-chart')) {
       expect(svg.getAttribute('width')).toBe('800');
       expect(svg.getAttribute('height')).toBe('300');
     }
@@ -154,35 +151,7 @@ describe('the charts', () => {
   });
 });
 
-describe('a chart whose code did not download', () => {
-  it('says so where everyone can hear it, and offers Retry', async () => {
-    const spec = CHART_SPECS[0] as (typeof CHART_SPECS)[number];
-    const model = buildChartModel(spec, {
-      dataset: shippedDataset(),
-      range: { from: d('2020-05-03'), to: d('2020-05-07') },
-      scale: 'linear',
-      storyDate: d('2020-05-07'),
-    });
-    const retry = vi.fn();
-    render(
-      <ChartPanel
-        spec={spec}
-        model={model}
-        focus={null}
-        plot={{ status: 'error', retry }}
-        scale="linear"
-        tableOpen={false}
-        onToggleTable={vi.fn()}
-        onScaleChange={vi.fn()}
-      />,
-    );
-    const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('The chart could not be drawn');
-    expect(alert.closest('[aria-hidden="true"]')).toBeNull();
-    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(retry).toHaveBeenCalledOnce();
-  });
-
+describe('what a chart marks', () => {
   it('shades each run of days above 10,000, and marks the highest day', async () => {
     const range = { from: d('2020-09-01'), to: d('2021-03-31') };
     await renderCharts({ range });

@@ -29,12 +29,9 @@ describe('a flagged day on the charts', () => {
         source="official"
       />,
     );
-    await waitFor(
-      () => expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(3),
-      {
-        timeout: 5_000,
-      },
-    );
+    await waitFor(() => expect(container.querySelectorAll('svg.day-chart')).toHaveLength(3), {
+      timeout: 5_000,
+    });
     const panel = screen.getByRole('figure', { name: 'Daily new cases' });
     expect(within(panel).getByText('Flagged day (see table)')).toBeInTheDocument();
     expect(panel.querySelectorAll('.chart-markers line[stroke-dasharray="2 2"]')).toHaveLength(1);

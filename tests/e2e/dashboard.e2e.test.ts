@@ -14,8 +14,8 @@ describe('the dashboard (production build, headless Chromium)', () => {
       .getByRole('region', { name: 'Total cases', exact: true })
       .getByTestId('stat-alternative');
     await expect.poll(() => jhu.textContent()).toContain('JHU: 21,668,261');
-    await page.locator('svg.recharts-surface').first().waitFor();
-    expect(await page.locator('svg.recharts-surface').count()).toBe(3);
+    await page.locator('svg.day-chart').first().waitFor();
+    expect(await page.locator('svg.day-chart').count()).toBe(3);
   });
 
   it("activating the story's 11,231 shows the report of 2020-05-07 in the cards and charts", async () => {
@@ -56,7 +56,7 @@ describe('the dashboard (production build, headless Chromium)', () => {
 
   it('fits a 390 px phone without sideways scrolling', async () => {
     const page = await harness.open('/', PHONE);
-    await page.locator('svg.recharts-surface').first().waitFor();
+    await page.locator('svg.day-chart').first().waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

@@ -22,7 +22,7 @@ import {
   REVALIDATE,
   SECURITY_HEADERS,
 } from '../../scripts/lib/response-headers';
-import { cardValue } from './harness';
+import { cardValue, takenOver } from './harness';
 
 const SUB_PATH = '/covid/ru-dashboard/';
 const DIST = join(import.meta.dirname, '../../dist');
@@ -72,6 +72,7 @@ async function open(path: string): Promise<{ page: Page; exchanges: Exchange[] }
     if (exchange) exchange.status = response.status();
   });
   await page.goto(`${server.url}${path}`);
+  await takenOver(page);
   return { page, exchanges };
 }
 

@@ -28,7 +28,7 @@ describe('the first screen (production build, headless Chromium)', () => {
   ] as const) {
     it(`at 1440x900 (${language}): the title, the place and dates, all six key figures and the daily cases plot`, async () => {
       const page = await harness.open(path, DESKTOP);
-      await page.locator(`${PLOT} svg.recharts-surface`).waitFor();
+      await page.locator(`${PLOT} svg.day-chart`).waitFor();
       await inViewport(page, 'h1');
       await inViewport(page, '[data-testid=view-summary]');
       expect(await page.getByTestId('view-summary').textContent()).toContain(dates);
@@ -39,7 +39,7 @@ describe('the first screen (production build, headless Chromium)', () => {
 
   it('at 390x844: the place and dates and the first two key figures, the chart one short scroll below', async () => {
     const page = await harness.open('/', PHONE);
-    await page.locator(`${PLOT} svg.recharts-surface`).waitFor();
+    await page.locator(`${PLOT} svg.day-chart`).waitFor();
     await inViewport(page, '[data-testid=view-summary]');
     await inViewport(page, '.stat-card', 0);
     await inViewport(page, '.stat-card', 1);
@@ -50,7 +50,7 @@ describe('the first screen (production build, headless Chromium)', () => {
 
   it('keeps the view bar at the top while scrolling, its controls one press away, nothing trapped', async () => {
     const page = await harness.open('/?from=2020-05-03&to=2020-05-07', DESKTOP);
-    await page.locator(`${PLOT} svg.recharts-surface`).waitFor();
+    await page.locator(`${PLOT} svg.day-chart`).waitFor();
     await page.locator('#corrections-heading').scrollIntoViewIfNeeded();
     const bar = await page.locator('.view-bar').boundingBox();
     expect(bar?.y).toBe(0);

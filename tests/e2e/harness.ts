@@ -60,9 +60,23 @@ export function setUpHarness(): Harness {
       const { page, problems: pageProblems } = await watchedPage(context);
       problems.push(pageProblems);
       await page.goto(`${baseURL}${path}`);
+      await takenOver(page);
       return page;
     },
   };
+}
+
+/**
+ * Waits until the page's code has taken over the prerendered HTML (which already shows the
+ * default view's figures, before any script has run): only then do its controls respond. React
+ * marks the element it renders into (`__reactContainer$…`) when it takes it over.
+ */
+export async function takenOver(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((key) =>
+      key.startsWith('__reactContainer$'),
+    ),
+  );
 }
 
 /** The big number of the stat card with this accessible name. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readShipped, shippedName } from '../../scripts/lib/shipped-files';
 import { seriesPath } from '../../src/data/paths';
 import { OFFICIAL_RUSSIA } from '../../src/data/series';
-import { cardValue, setUpHarness } from './harness';
+import { cardValue, setUpHarness, takenOver } from './harness';
 
 const harness = setUpHarness();
 const SERIES = `**/${shippedName(seriesPath(OFFICIAL_RUSSIA))}`;
@@ -25,6 +25,7 @@ async function serving(body: string): Promise<{ context: BrowserContext; page: P
   );
   const page = await context.newPage();
   await page.goto(`${harness.baseURL}/`);
+  await takenOver(page);
   return { context, page };
 }
 

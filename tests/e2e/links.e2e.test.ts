@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cardValue, closeViewControls, openViewControls, setUpHarness } from './harness';
+import { cardValue, closeViewControls, openViewControls, setUpHarness, takenOver } from './harness';
 
 const harness = setUpHarness();
 
@@ -115,6 +115,7 @@ describe('date filtering and shareable links (production build, headless Chromiu
     });
     const page = await context.newPage();
     await page.goto(`${harness.baseURL}/?from=2020-04-01&to=2020-05-07&scale=log`);
+    await takenOver(page);
     await ready(page);
     await openViewControls(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -127,6 +128,7 @@ describe('date filtering and shareable links (production build, headless Chromiu
 
     const stranger = await (await harness.newContext()).newPage();
     await stranger.goto(copied);
+    await takenOver(stranger);
     await ready(stranger);
     for (const name of ['New cases', 'Total cases', 'Total deaths']) {
       expect(await cardValue(stranger, name).textContent()).toBe(

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { cardValue, setUpHarness } from './harness';
+import { cardValue, setUpHarness, takenOver } from './harness';
 
 const harness = setUpHarness();
 const NBSP = '\u00a0';
@@ -104,11 +104,13 @@ describe('in Russian (production build, headless Chromium)', () => {
     });
     const page = await context.newPage();
     await page.goto(`${harness.baseURL}/?focus=2020-05-07`);
+    await takenOver(page);
     const offer = page.getByRole('complementary', { name: 'Эта страница есть на русском языке.' });
     await expect.poll(() => offer.count()).toBe(1);
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await offer.getByRole('link').getAttribute('href')).toBe('/ru/?focus=2020-05-07');
     await page.reload();
+    await takenOver(page);
     await cardValue(page, 'New cases').waitFor();
     expect(await offer.count()).toBe(0);
   });
@@ -120,6 +122,7 @@ describe('in Russian (production build, headless Chromium)', () => {
     );
     const page = await context.newPage();
     await page.goto(`${harness.baseURL}/ru/?focus=2020-05-07`);
+    await takenOver(page);
     const map = page.locator('section[aria-labelledby=map-heading]');
     await map.scrollIntoViewIfNeeded();
     const alert = map.getByRole('alert');

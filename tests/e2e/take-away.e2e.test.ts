@@ -13,13 +13,13 @@ describe('to take away (production build, headless Chromium)', () => {
   it('printing shows the view shown, without its controls', async () => {
     const page = await harness.open('/?from=2020-05-03&to=2020-05-07');
     await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('11,231');
-    await page.locator('[data-chart-panel=daily-cases] svg.recharts-surface').waitFor();
+    await page.locator('[data-chart-panel=daily-cases] svg.day-chart').waitFor();
     await page.emulateMedia({ media: 'print' });
     for (const shown of [
       'h1',
       '[data-testid=view-summary]',
       '.key-figures',
-      '[data-chart-panel=daily-cases] svg.recharts-surface',
+      '[data-chart-panel=daily-cases] svg.day-chart',
       '.page-footer',
     ]) {
       expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
@@ -28,9 +28,7 @@ describe('to take away (production build, headless Chromium)', () => {
     expect(await page.locator('.language-switch').isVisible()).toBe(false);
     expect(await page.locator('section[aria-labelledby=map-heading]').isVisible()).toBe(false);
     // The chart fits the paper's width (A4 less margins is about 700 CSS px).
-    const plot = await page
-      .locator('[data-chart-panel=daily-cases] svg.recharts-surface')
-      .boundingBox();
+    const plot = await page.locator('[data-chart-panel=daily-cases] svg.day-chart').boundingBox();
     expect(plot?.width).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -39,7 +37,7 @@ describe('to take away (production build, headless Chromium)', () => {
   it('downloads a chart as SVG and as PNG at twice its size, with its title, source and address', async () => {
     const page = await harness.open('/?from=2020-05-03&to=2020-05-07');
     const chart = page.locator('[data-chart-panel=daily-cases]');
-    await chart.locator('svg.recharts-surface').waitFor();
+    await chart.locator('svg.day-chart').waitFor();
     await chart.getByRole('button', { name: 'Download or embed' }).click();
     const svg = await downloaded(page, chart.getByRole('button', { name: 'Download SVG' }));
     expect(svg.name).toBe('russia-daily-cases-2020-05-03_2020-05-07.svg');
@@ -65,7 +63,7 @@ describe('to take away (production build, headless Chromium)', () => {
   it('gives the embed code of a chart, and embed= shows that chart alone with a way to the whole dashboard', async () => {
     const page = await harness.open('/?from=2020-05-03&to=2020-05-07');
     const chart = page.locator('[data-chart-panel=total-cases]');
-    await chart.locator('svg.recharts-surface').waitFor();
+    await chart.locator('svg.day-chart').waitFor();
     await chart.getByRole('button', { name: 'Download or embed' }).click();
     const code = await chart
       .getByLabel('Embed this chart in a page (copy this code):')
@@ -78,14 +76,15 @@ describe('to take away (production build, headless Chromium)', () => {
       width: 600,
       height: 560,
     });
-    await embedded.locator('[data-chart-panel=total-cases] svg.recharts-surface').waitFor();
+    await embedded.locator('[data-chart-panel=total-cases] svg.day-chart').waitFor();
     expect(await embedded.locator('[data-chart-panel]').count()).toBe(1);
     expect(await embedded.locator('header, footer, .view-bar, .key-figures').count()).toBe(0);
     expect(await embedded.locator('.embed__place').textContent()).toContain(
       'Official daily reports',
     );
     const full = embedded.getByRole('link', { name: 'Open the full dashboard' });
-    expect(await full.getAttribute('href')).toBe('/?from=2020-05-03&to=2020-05-07');
+    // Relative to the page: the same page, the same view, without embed.
+    expect(await full.getAttribute('href')).toBe('?from=2020-05-03&to=2020-05-07');
     expect(await full.getAttribute('target')).toBe('_top');
     // It fits the iframe's width.
     expect(await embedded.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -4,16 +4,21 @@ import {
   formatCount,
   formatDate,
   formatDateRangeShort,
+  formatDayMonth,
+  formatMonthYear,
   formatPercent,
+  formatYear,
   setFormatLocale,
 } from '../../src/data/format';
 import { article as enArticle } from '../../src/i18n/en/article';
+import { chartTable as enChartTable } from '../../src/i18n/en/chart-table';
 import { compare as enCompare } from '../../src/i18n/en/compare';
 import { corrections as enCorrections } from '../../src/i18n/en/corrections';
 import { dateFilter as enDateFilter } from '../../src/i18n/en/date-filter';
 import { footer as enFooter } from '../../src/i18n/en/footer';
 import { en as enStart } from '../../src/i18n/en/index';
 import { map as enMap } from '../../src/i18n/en/map';
+import { placeControls as enPlaceControls } from '../../src/i18n/en/place-controls';
 import { ranking as enRanking } from '../../src/i18n/en/ranking';
 import { share as enShare } from '../../src/i18n/en/share';
 import { sources as enSources } from '../../src/i18n/en/sources';
@@ -24,12 +29,14 @@ import { localeOfPath, localePath } from '../../src/i18n/locale';
 import { setCatalogue } from '../../src/i18n/messages';
 import { pluralForm } from '../../src/i18n/plural';
 import { article as ruArticle } from '../../src/i18n/ru/article';
+import { chartTable as ruChartTable } from '../../src/i18n/ru/chart-table';
 import { compare as ruCompare } from '../../src/i18n/ru/compare';
 import { corrections as ruCorrections } from '../../src/i18n/ru/corrections';
 import { dateFilter as ruDateFilter } from '../../src/i18n/ru/date-filter';
 import { footer as ruFooter } from '../../src/i18n/ru/footer';
 import { ru as ruStart } from '../../src/i18n/ru/index';
 import { map as ruMap } from '../../src/i18n/ru/map';
+import { placeControls as ruPlaceControls } from '../../src/i18n/ru/place-controls';
 import { ranking as ruRanking } from '../../src/i18n/ru/ranking';
 import { share as ruShare } from '../../src/i18n/ru/share';
 import { sources as ruSources } from '../../src/i18n/ru/sources';
@@ -48,6 +55,8 @@ const en = {
   article: enArticle,
   dateFilter: enDateFilter,
   share: enShare,
+  chartTable: enChartTable,
+  placeControls: enPlaceControls,
   footer: enFooter,
   storyCheck: enStoryCheck,
   takeAway: enTakeAway,
@@ -62,6 +71,8 @@ const ru = {
   article: ruArticle,
   dateFilter: ruDateFilter,
   share: ruShare,
+  chartTable: ruChartTable,
+  placeControls: ruPlaceControls,
   footer: ruFooter,
   storyCheck: ruStoryCheck,
   takeAway: ruTakeAway,
@@ -136,6 +147,27 @@ describe('numbers and dates in each language', () => {
     expect(formatDateRangeShort(d('2020-05-03'), d('2020-05-07'))).toBe('3–7 мая 2020 г.');
     expect(formatDateRangeShort(d('2020-04-30'), d('2020-05-07'))).toBe('30 апр. – 7 мая 2020 г.');
     expect(formatPercent(12.34)).toBe('+12,3\u00a0%');
+  });
+
+  it('write every month the same in the build and in any browser (not from Intl)', () => {
+    const firsts = Array.from({ length: 12 }, (_, i) =>
+      d(`2022-${String(i + 1).padStart(2, '0')}-01`),
+    );
+    setFormatLocale('en');
+    // Node's locale data writes "Sept"; Chromium's "Sep": the prerendered page must match both.
+    expect(firsts.map(formatMonthYear).join('|')).toBe(
+      'Jan 2022|Feb 2022|Mar 2022|Apr 2022|May 2022|Jun 2022|Jul 2022|Aug 2022|Sep 2022|Oct 2022|Nov 2022|Dec 2022',
+    );
+    expect(formatDate(d('2022-09-25'))).toBe('25 Sep 2022');
+    setFormatLocale('ru');
+    // After a day, the genitive ("7 мая"); alone, the nominative ("май").
+    expect(firsts.map(formatDayMonth).join('|')).toBe(
+      '1 янв.|1 февр.|1 мар.|1 апр.|1 мая|1 июн.|1 июл.|1 авг.|1 сент.|1 окт.|1 нояб.|1 дек.',
+    );
+    expect(formatMonthYear(d('2022-05-01'))).toBe('май 2022 г.');
+    expect(formatMonthYear(d('2022-06-01'))).toBe('июнь 2022 г.');
+    expect(formatDate(d('2022-09-25'))).toBe('25 сент. 2022 г.');
+    expect(formatYear(d('2022-09-25'))).toBe('2022');
   });
 });
 

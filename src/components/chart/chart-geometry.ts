@@ -1,6 +1,6 @@
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { createContext, useContext } from 'react';
 
-/** Pixel positions inside a Recharts chart, for the layers we draw ourselves. */
+/** Pixel positions inside a chart of days, for the layers drawn on it. */
 export interface ChartGeometry {
   /** Pixel x of a day number. */
   readonly x: (day: number) => number | undefined;
@@ -15,13 +15,12 @@ export interface ChartGeometry {
 }
 
 /**
- * The chart's scales and plot area; null until the chart has laid itself out. For use inside a
- * Recharts chart only.
+ * The geometry of the chart being drawn: given by DayChart (our own frame, see day-chart.tsx), or
+ * by RechartsGeometry inside a Recharts chart. Layers read it here and work in either.
  */
+export const ChartGeometryContext = createContext<ChartGeometry | null>(null);
+
+/** The chart's scales and plot area; null outside a chart, or before it has laid itself out. */
 export function useChartGeometry(): ChartGeometry | null {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
-  if (!xScale || !yScale || !plot) return null;
-  return { x: (day) => xScale(day), y: (value) => yScale(value), plot };
+  return useContext(ChartGeometryContext);
 }

@@ -4,11 +4,22 @@
  * charting library, when a panel that draws it is shown.
  */
 
-import { memo, useMemo } from 'react';
-import { ComposedChart, DefaultZIndexes, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import { memo, type ReactNode, useMemo } from 'react';
+import {
+  ComposedChart,
+  DefaultZIndexes,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from 'recharts';
 import type { IsoDate } from '../../data/iso-date';
-import { dayAxes } from './day-axes';
+import { ChartGeometryContext } from './chart-geometry';
+import { type Axis, dayAxes } from './day-axes';
 import { SeriesLine } from './series-line';
+import { AxisTick, type TickProps } from './svg-text';
 import { valueTicks } from './value-ticks';
 
 const HEIGHT = 280;
@@ -56,21 +67,51 @@ export const MultiLineChart = memo(function MultiLineChart({
         margin={MARGIN}
         accessibilityLayer={false}
       >
-        <XAxis {...axes.x} />
-        <YAxis {...axes.y} />
+        <XAxis dataKey="x" {...axisProps(axes.x)} />
+        <YAxis {...axisProps(axes.y)} width={axes.y.width} />
         <ZIndexLayer zIndex={DefaultZIndexes.line}>
-          {/* The first line is drawn last, on top: it is the one the panel is about. */}
-          {[...lines.keys()].reverse().map((index) => (
-            <SeriesLine
-              key={index}
-              points={points}
-              value={accessors[index] ?? (() => null)}
-              color={lines[index]?.color ?? 'var(--text)'}
-              dash={lines[index]?.dash ?? ''}
-            />
-          ))}
+          <RechartsGeometry>
+            {/* The first line is drawn last, on top: it is the one the panel is about. */}
+            {[...lines.keys()].reverse().map((index) => (
+              <SeriesLine
+                key={index}
+                points={points}
+                value={accessors[index] ?? (() => null)}
+                color={lines[index]?.color ?? 'var(--text)'}
+                dash={lines[index]?.dash ?? ''}
+              />
+            ))}
+          </RechartsGeometry>
         </ZIndexLayer>
       </ComposedChart>
     </div>
   );
 });
+
+/** Recharts' props for one of our axes (see day-axes.ts): the ticks as given, none dropped. */
+function axisProps(axis: Axis) {
+  return {
+    type: 'number' as const,
+    domain: [...axis.domain] as [number, number],
+    ticks: [...axis.ticks],
+    interval: 0 as const,
+    tick: (props: TickProps) => <AxisTick {...props} format={axis.format} />,
+    stroke: 'var(--border)',
+    allowDataOverflow: true,
+  };
+}
+
+/** Gives the lines inside a Recharts chart its scales, as our own frame gives them its own. */
+function RechartsGeometry({ children }: { children: ReactNode }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  const geometry = useMemo(
+    () =>
+      xScale && yScale && plot
+        ? { x: (day: number) => xScale(day), y: (value: number) => yScale(value), plot }
+        : null,
+    [xScale, yScale, plot],
+  );
+  return <ChartGeometryContext value={geometry}>{children}</ChartGeometryContext>;
+}

@@ -1,12 +1,11 @@
 /**
  * What follows the pointer over a chart: a dot on the line and a card with the day's figures.
  *
- * Recharts tracks the pointer and draws the cursor line (its <Tooltip>); it shows its own tooltip
- * box only for the series it draws itself, and ours are drawn with its scales (see SeriesLine), so
- * the card is drawn here, from the day under the pointer.
+ * The chart's frame tracks the pointer and draws the cursor line (see DayChart); the dot and the
+ * card are drawn here, from the day under the pointer.
  */
-import { useActiveTooltipLabel } from 'recharts';
 import { useChartGeometry } from '../../components/chart/chart-geometry';
+import { useHoveredDay } from '../../components/chart/day-chart';
 import type { SeriesProps } from '../../components/chart/series-line';
 import { formatValue } from '../../data/format';
 import { m } from '../../i18n/messages';
@@ -17,11 +16,11 @@ const CARD_HEIGHT = 120;
 
 /** The point under the pointer, with its pixel x, or null. */
 function useHoveredPoint(points: readonly ChartPoint[]) {
-  const label = useActiveTooltipLabel();
+  const day = useHoveredDay();
   const geometry = useChartGeometry();
   const first = points[0];
-  if (!geometry || !first || typeof label !== 'number') return null;
-  const point = points[label - first.x];
+  if (!geometry || !first || day === null) return null;
+  const point = points[day - first.x];
   const x = point ? geometry.x(point.x) : undefined;
   return point && x !== undefined ? { point, x, geometry } : null;
 }

@@ -1,13 +1,15 @@
 import { memo, type ReactNode, useId, useRef } from 'react';
 import { LazyPanel, lazyModule } from '../../components/lazy-panel';
-import { Notice } from '../../components/notice';
+import { usePrerender } from '../../components/prerender';
 import { Skeleton } from '../../components/skeleton';
 import { ToggleGroup } from '../../components/toggle-group';
-import type { DeferredModuleState } from '../../components/use-deferred-module';
 import { useElementWidth } from '../../components/use-element-width';
+import { withWords } from '../../i18n/lazy-words';
 import { m } from '../../i18n/messages';
+import type { ChartId } from '../../view-state/charts';
 import type { Scale } from '../../view-state/view-state';
 import type { ChartMarker, ChartModel, ChartSpec } from './chart-model';
+import { PLOT_HEIGHT, TimeSeriesChart } from './time-series-chart';
 
 /** The scale switch's options, in the page's language (set before the first render). */
 function scaleOptions(): readonly { readonly value: Scale; readonly label: string }[] {
@@ -18,10 +20,20 @@ function scaleOptions(): readonly { readonly value: Scale; readonly label: strin
   ];
 }
 
-export type PlotModule = typeof import('./time-series-chart');
+/**
+ * The width each plot is prerendered at: its width on a desktop screen 1366 pixels wide or wider,
+ * where the page is at its widest (the daily cases across it, the other two side by side; checked
+ * by tests/e2e/first-screen.e2e.test.ts). There the browser takes the plots over as they are;
+ * narrower screens show them scaled down until the plot has been measured and drawn again.
+ */
+export const PRERENDERED_PLOT_WIDTH: Readonly<Record<ChartId, number>> = {
+  'daily-cases': 1254,
+  'total-cases': 602,
+  'daily-deaths': 602,
+};
 
 /** A chart's table: its code loads when a table is first opened (or a link opens one). */
-const dataTable = lazyModule(() => import('./data-table'));
+const dataTable = lazyModule(() => withWords(['chartTable'], import('./data-table')));
 
 interface ChartPanelProps {
   readonly spec: ChartSpec;
@@ -29,8 +41,6 @@ interface ChartPanelProps {
   readonly model: ChartModel | null;
   /** The focused date's point, when it is among the dates shown. */
   readonly focus: ChartMarker | null;
-  /** The plot's code: a placeholder of the plot's size is shown until it is ready. */
-  readonly plot: DeferredModuleState<PlotModule>;
   readonly scale: Scale;
   readonly tableOpen: boolean;
   readonly onToggleTable: () => void;
@@ -46,13 +56,13 @@ interface ChartPanelProps {
  * The summary is the chart's accessible description; the table holds every number it draws.
  *
  * The panel is part of the page from its first (prerendered) paint, so the plot's width is known
- * before the data and the charting code arrive, and the chart is drawn once, at its size.
+ * before the data arrives, and the chart is drawn once, at its size. The default view's plots are
+ * prerendered with their data (see PRERENDERED_PLOT_WIDTH) and taken over as they are.
  */
 export const ChartPanel = memo(function ChartPanel({
   spec,
   model,
   focus,
-  plot,
   scale,
   tableOpen,
   onToggleTable,
@@ -64,7 +74,9 @@ export const ChartPanel = memo(function ChartPanel({
   const summaryId = useId();
   const tableId = useId();
   const plotFrame = useRef<HTMLDivElement>(null);
-  const plotWidth = useElementWidth(plotFrame, 800);
+  const measuredWidth = useElementWidth(plotFrame, 800);
+  const assumedWidth = usePrerender() ? PRERENDERED_PLOT_WIDTH[spec.id] : null;
+  const plotWidth = measuredWidth ?? assumedWidth;
   const { charts, common } = m();
   const title = charts.titles[spec.id];
   return (
@@ -109,18 +121,20 @@ export const ChartPanel = memo(function ChartPanel({
       ) : (
         <ul className="chart-legend" />
       )}
-      {model && plot.status === 'error' ? (
-        // Outside the hidden plot frame: the error and its Retry must reach everyone.
-        <PlotError retry={plot.retry} />
-      ) : (
-        <div aria-hidden="true" className="chart-panel__plot" ref={plotFrame} data-take-away-frame>
-          {model && plot.status === 'ready' && plotWidth !== null ? (
-            <plot.value.TimeSeriesChart model={model} focus={focus} width={plotWidth} />
-          ) : (
-            <Skeleton height="300px" />
-          )}
-        </div>
-      )}
+      <div
+        aria-hidden="true"
+        className="chart-panel__plot"
+        ref={plotFrame}
+        data-take-away-frame
+        // Drawn at the prerendered width, not yet measured here (see charts.css).
+        data-width-assumed={measuredWidth === null && assumedWidth !== null ? '' : undefined}
+      >
+        {model && plotWidth !== null ? (
+          <TimeSeriesChart model={model} focus={focus} width={plotWidth} />
+        ) : (
+          <Skeleton height={`${PLOT_HEIGHT}px`} />
+        )}
+      </div>
       {below}
       <div id={tableId} hidden={!(model && tableOpen)}>
         {model && tableOpen ? (
@@ -132,14 +146,6 @@ export const ChartPanel = memo(function ChartPanel({
     </figure>
   );
 });
-
-function PlotError({ retry }: { retry: () => void }) {
-  return (
-    <Notice tone="error" onRetry={retry}>
-      <p>{m().charts.plotFailed}</p>
-    </Notice>
-  );
-}
 
 function ChartLegend({ model, hasFocus }: { model: ChartModel; hasFocus: boolean }) {
   const { spec } = model;

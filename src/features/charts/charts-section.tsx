@@ -1,12 +1,7 @@
 import './charts.css';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { ChartTakeAway } from '../../components/take-away/chart-take-away';
-import {
-  type DeferredModuleState,
-  deferModule,
-  useDeferredModule,
-} from '../../components/use-deferred-module';
 import { sourceArticle } from '../../data/article';
 import type { Dataset } from '../../data/dataset';
 import { formatDateRangeShort } from '../../data/format';
@@ -17,11 +12,7 @@ import { m } from '../../i18n/messages';
 import type { ChartId } from '../../view-state/charts';
 import type { Scale } from '../../view-state/view-state';
 import { buildChartModel, CHART_SPECS, type ChartSpec, markerAt } from './chart-model';
-import { ChartPanel, type PlotModule } from './chart-panel';
-
-// The plots and the charting library come in a chunk of their own, requested as soon as this
-// module runs, so that nothing else on the page waits for them.
-const plotModule = deferModule(() => import('./time-series-chart'));
+import { ChartPanel } from './chart-panel';
 
 export interface ChartsSectionProps {
   /** null while the data loads: the panels are drawn with placeholders. */
@@ -44,34 +35,20 @@ export interface ChartsSectionProps {
   readonly embedHrefFor?: (id: ChartId) => string;
 }
 
-/**
- * The three charts. Titles, summaries, legends and tables are drawn at once; each plot appears
- * when the charting code has arrived (see ChartPanel).
- */
+/** The three charts (or one, for an embed), each drawn as soon as the data is there. */
 export function ChartsSection(props: ChartsSectionProps) {
-  const plot = useDeferredModule(plotModule);
   const specs = props.only ? CHART_SPECS.filter((spec) => spec.id === props.only) : CHART_SPECS;
-  const plotsDrawn = useStaggeredCount(
-    specs.length,
-    plot.status === 'ready' && props.dataset !== null,
-  );
   return (
     <div className={props.only ? 'charts charts--one' : 'charts'}>
-      {specs.map((spec, i) => (
+      {specs.map((spec) => (
         // A render error in one chart stays in its panel; the others, and the page, go on.
         <ErrorBoundary key={spec.id} what={m().charts.chartWhat(m().charts.titles[spec.id])}>
-          <ChartContainer
-            spec={spec}
-            plot={i < plotsDrawn || plot.status !== 'ready' ? plot : WAITING}
-            {...props}
-          />
+          <ChartContainer spec={spec} {...props} />
         </ErrorBoundary>
       ))}
     </div>
   );
 }
-
-const WAITING: DeferredModuleState<PlotModule> = { status: 'loading' };
 
 /** "russia-daily-cases-2020-05-03_2020-05-07": the place, the chart and the dates. */
 function imageFileName(placeName: string, id: ChartId, from: IsoDate, to: IsoDate): string {
@@ -94,24 +71,9 @@ function sourcesOf(dataset: Dataset | null): string {
     .join('; ');
 }
 
-/**
- * Once `started`, counts from 1 up to `total`, one step per frame: the first chart (at the top of
- * the page) is drawn as soon as its code is there, and each later one in a task of its own.
- */
-function useStaggeredCount(total: number, started: boolean): number {
-  const [count, setCount] = useState(1);
-  useEffect(() => {
-    if (!started || count >= total) return;
-    const frame = requestAnimationFrame(() => setCount((c) => c + 1));
-    return () => cancelAnimationFrame(frame);
-  }, [count, total, started]);
-  return count;
-}
-
 /** Rebuilds a chart's model only when an input that chart depends on changes. */
 function ChartContainer({
   spec,
-  plot,
   dataset,
   range,
   logScale,
@@ -123,7 +85,7 @@ function ChartContainer({
   placeName,
   source,
   embedHrefFor,
-}: ChartsSectionProps & { spec: ChartSpec; plot: DeferredModuleState<PlotModule> }) {
+}: ChartsSectionProps & { spec: ChartSpec }) {
   const chartScale: Scale = logScale.includes(spec.id) ? 'log' : 'linear';
   const from = range?.from ?? null;
   const to = range?.to ?? null;
@@ -151,7 +113,6 @@ function ChartContainer({
       scale={chartScale}
       model={model}
       focus={focusMarker}
-      plot={plot}
       tableOpen={openTables.includes(spec.id)}
       onToggleTable={toggle}
       onScaleChange={changeScale}
@@ -159,7 +120,7 @@ function ChartContainer({
       actions={
         embedHrefFor && model && from && to ? (
           <ChartTakeAway
-            ready={plot.status === 'ready'}
+            ready
             fileName={imageFileName(placeName, spec.id, from, to)}
             embedHref={embedHrefFor(spec.id)}
             text={{

@@ -10,15 +10,15 @@ export const DataTable = memo(function DataTable({ model }: { model: ChartModel 
   const last = points[points.length - 1];
   const rows = [...points].reverse();
   const missing = points.reduce((count, point) => count + (point.value === null ? 1 : 0), 0);
-  const { charts, common } = m();
+  const { charts, chartTable, common } = m();
   const title = charts.titles[spec.id];
   return (
     // A scrolling region must be reachable by keyboard to be scrolled without a mouse.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
-    <section className="data-table" tabIndex={0} aria-label={charts.table.label(title)}>
+    <section className="data-table" tabIndex={0} aria-label={chartTable.label(title)}>
       <table>
         <caption>
-          {charts.table.caption(
+          {chartTable.caption(
             title,
             first && last ? { from: first.date, to: last.date } : null,
             missing,
@@ -27,10 +27,10 @@ export const DataTable = memo(function DataTable({ model }: { model: ChartModel 
         </caption>
         <thead>
           <tr>
-            <th scope="col">{charts.table.date}</th>
+            <th scope="col">{chartTable.date}</th>
             <th scope="col">{charts.fields[spec.field]}</th>
-            {spec.averageField ? <th scope="col">{charts.table.average}</th> : null}
-            <th scope="col">{charts.table.note}</th>
+            {spec.averageField ? <th scope="col">{chartTable.average}</th> : null}
+            <th scope="col">{chartTable.note}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,7 +49,7 @@ export const DataTable = memo(function DataTable({ model }: { model: ChartModel 
               ) : null}
               <td>
                 {[
-                  point.date === model.story?.date ? charts.table.story : null,
+                  point.date === model.story?.date ? chartTable.story : null,
                   ...point.flags.map(common.describeFlag),
                 ]
                   .filter(Boolean)

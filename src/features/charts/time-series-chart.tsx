@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
-import { ComposedChart, DefaultZIndexes, Tooltip, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import { dayAxes } from '../../components/chart/day-axes';
+import { DayChart } from '../../components/chart/day-chart';
 import { type LineValue, SeriesLine } from '../../components/chart/series-line';
 import { logTicks, valueTicks } from '../../components/chart/value-ticks';
 import { ChartMarkers, FocusMarker, GapBands, RunShading } from './chart-annotations';
@@ -8,25 +8,24 @@ import { HoverCard, HoverDot } from './chart-hover';
 import type { ChartMarker, ChartModel, ChartPoint } from './chart-model';
 import { DailyBars } from './daily-bars';
 
-const HEIGHT = 300;
+export const PLOT_HEIGHT = 300;
 const MARGIN = { top: 24, right: 16, bottom: 8, left: 8 };
 
 interface TimeSeriesChartProps {
   readonly model: ChartModel;
   /** The focused date's point, drawn in a layer of its own. */
   readonly focus: ChartMarker | null;
-  /** Measured by the panel before this chunk arrives, so the chart is drawn once, at its size. */
+  /** Measured by the panel (or the prerendered width, until it is measured). */
   readonly width: number;
 }
 
 /**
  * One time series: daily bars with their 7-day average, or a cumulative line, with the
- * annotations the model prepared.
+ * annotations the model prepared, in our own frame (DayChart): the same SVG on the server and in
+ * the browser, so the prerendered page's charts are taken over as they are.
  *
- * Recharts lays out the chart, draws the axes and runs the tooltip (pointer and keyboard); the
- * series and annotations are drawn with its scales as plain SVG (see DailyBars, SeriesLine,
- * chart-annotations.tsx). Every prop given to Recharts is memoised on what it depends on, so a
- * change of focus or of another chart does not make it recompute this one.
+ * Layers are drawn in order: shading and gaps behind, then bars, the line, and the markers and
+ * what follows the pointer on top.
  */
 export const TimeSeriesChart = memo(function TimeSeriesChart({
   model,
@@ -40,44 +39,28 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
 
   return (
     <div className="time-series-chart" data-chart={spec.id}>
-      <ComposedChart
+      <DayChart
         width={width}
-        height={HEIGHT}
-        data={points as ChartPoint[]}
+        height={PLOT_HEIGHT}
         margin={MARGIN}
-        // Off: the plot is hidden from assistive technology (its summary and table say what it
-        // shows), and a focusable chart inside a hidden region would be a trap for keyboard users.
-        accessibilityLayer={false}
+        axes={axes}
+        scale={model.scale}
+        hover
       >
-        <XAxis {...axes.x} />
-        <YAxis {...axes.y} scale={model.scale === 'log' ? 'log' : 'linear'} />
-        <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
-          <RunShading model={model} />
-          <GapBands model={model} />
-        </ZIndexLayer>
+        <RunShading model={model} />
+        <GapBands model={model} />
         {spec.averageField ? (
-          <ZIndexLayer zIndex={DefaultZIndexes.bar}>
-            <DailyBars points={points} color={`var(--${spec.metric}-soft)`} />
-          </ZIndexLayer>
+          <DailyBars points={points} color={`var(--${spec.metric}-soft)`} />
         ) : null}
-        <ZIndexLayer zIndex={DefaultZIndexes.line}>
-          <SeriesLine points={points} value={lineValue} color={color} />
-        </ZIndexLayer>
-        <ZIndexLayer zIndex={DefaultZIndexes.label}>
-          <ChartMarkers model={model} />
-          {focus ? <FocusMarker model={model} focus={focus} /> : null}
-          <HoverDot points={points} value={lineValue} color={color} />
-          <HoverCard model={model} />
-        </ZIndexLayer>
-        {/* Tracks the pointer and draws the cursor line; the card is HoverCard. */}
-        <Tooltip content={NO_CONTENT} isAnimationActive={false} cursor={CURSOR} />
-      </ComposedChart>
+        <SeriesLine points={points} value={lineValue} color={color} />
+        <ChartMarkers model={model} />
+        {focus ? <FocusMarker model={model} focus={focus} /> : null}
+        <HoverDot points={points} value={lineValue} color={color} />
+        <HoverCard model={model} />
+      </DayChart>
     </div>
   );
 });
-
-const CURSOR = { stroke: 'var(--text-muted)', strokeWidth: 1 };
-const NO_CONTENT = () => null;
 
 /**
  * The line: the 7-day average over daily bars, or the cumulative value. A log scale has no place

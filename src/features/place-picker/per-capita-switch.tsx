@@ -12,7 +12,7 @@ interface PerCapitaSwitchProps {
 
 /** Counts as reported, or every figure per 100,000 residents, with the population named. */
 export function PerCapitaSwitch({ per, placeName, population, onChange }: PerCapitaSwitchProps) {
-  const t = m().placePicker;
+  const t = m().placeControls;
   const options = [
     { value: 'count', label: t.counts },
     { value: '100k', label: t.perResidents(100_000) },

@@ -65,7 +65,7 @@ export function PlacePickerPanel({ current, hrefFor, onChoose, onClose }: PlaceP
     [catalogue, search],
   );
   const districts = useMemo(() => byDistrict(found), [found]);
-  const t = m().placePicker;
+  const t = { ...m().placePicker, ...m().placeControls };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {

@@ -24,7 +24,7 @@ export function PlacePicker({ place, hrefFor, onChange }: PlacePickerProps) {
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const { name } = usePlace(place);
-  const t = m().placePicker;
+  const t = m().placeControls;
   const close = () => {
     setOpen(false);
     button.current?.focus();

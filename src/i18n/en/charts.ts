@@ -51,9 +51,6 @@ export const charts = {
   scaleLabel: (title: string): string => `Scale of ${title.toLowerCase()}`,
   /** A chart in the message of its error boundary ("… could not be drawn"). */
   chartWhat: (title: string): string => `The chart “${title}”`,
-  plotFailed:
-    'The chart could not be drawn: its code did not download. The table has the same numbers.',
-
   legend: {
     daily: 'Daily figure',
     average: '7-day average',
@@ -87,21 +84,6 @@ export const charts = {
     downloadButton: 'Download image',
     sourceLine: (sources: string): string => `Source: ${sources}`,
     openFull: 'Open the full dashboard',
-  },
-
-  table: {
-    label: (title: string): string => `${title}, table`,
-    caption: (
-      title: string,
-      range: { from: IsoDate; to: IsoDate } | null,
-      missing: number,
-      total: number,
-    ): string =>
-      `${title}${range ? `, ${formatDateRange(range.from, range.to)}` : ''} (latest first)${missing > 0 ? `. ${formatCount(missing)} of the ${formatCount(total)} report dates ${missing === 1 ? 'has' : 'have'} no report.` : ''}`,
-    date: 'Report date',
-    average: '7-day average',
-    note: 'Note',
-    story: "The story's report",
   },
 
   /**

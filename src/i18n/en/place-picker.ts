@@ -1,7 +1,5 @@
-/** The words of the place picker and the per-capita switch, in English (the reference catalogue). */
-import { formatCount } from '../../data/format';
+/** Names of places, in English (the reference catalogue): wherever a region is named. */
 import type { Region } from '../../data/regions-file';
-import { pluralForm } from '../plural';
 
 export const placePicker = {
   /** A region's name in the page's language. */
@@ -9,21 +7,4 @@ export const placePicker = {
   /** A region's name in the other language, shown beside it (the search finds both). */
   otherName: (region: Region) => ({ text: region.nameRu, lang: 'ru' }),
   districtName: (region: Region) => `${region.districtEn} federal district`,
-
-  place: 'Place:',
-  allRegions: ' (all 85 regions)',
-  open: 'Choose a region',
-  close: 'Close the list of regions',
-  list: 'The list of regions',
-  search: 'Find a region (name in English or Russian, or code)',
-  allListed: (regions: number) => `${formatCount(regions)} regions in 8 federal districts`,
-  found: (regions: number, search: string) =>
-    `${formatCount(regions)} ${pluralForm('en', regions, { one: 'region matches', other: 'regions match' })} “${search}”`,
-  wholeCountry: 'Russia as a whole',
-
-  figures: 'Figures',
-  counts: 'Counts',
-  perResidents: (residents: number) => `Per ${formatCount(residents)} residents`,
-  populationNote: (placeName: string, population: number | null) =>
-    `Per 100,000 residents of ${placeName}: ${population === null ? 'loading the population…' : `population ${formatCount(population)} on 1 January 2020 (Rosstat).`}`,
 };

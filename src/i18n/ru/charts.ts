@@ -57,8 +57,6 @@ export const charts: Messages['charts'] = {
     measure === 'per100k' ? `${title} ${PER_100K}` : title,
   scaleLabel: (title: string): string => `Шкала графика «${title}»`,
   chartWhat: (title: string): string => `График «${title}»`,
-  plotFailed: 'Не удалось построить график: его код не загрузился. Те же числа есть в таблице.',
-
   legend: {
     daily: 'Значение за сутки',
     average: 'Скользящее среднее за 7 дней',
@@ -89,25 +87,6 @@ export const charts: Messages['charts'] = {
     downloadButton: 'Скачать изображение',
     sourceLine: (sources: string): string => `Источник: ${sources}`,
     openFull: 'Открыть всю страницу',
-  },
-
-  table: {
-    label: (title: string): string => `${title}, таблица`,
-    caption: (
-      title: string,
-      range: { from: IsoDate; to: IsoDate } | null,
-      missing: number,
-      total: number,
-    ): string =>
-      `${title}${range ? `, ${formatDateRange(range.from, range.to)}` : ''} (сначала последние даты)${
-        missing > 0
-          ? `. Сводки нет для ${formatCount(missing)} из ${formatCount(total)} ${pluralForm('ru', total, { one: 'даты', few: 'дат', many: 'дат', other: 'дат' })}.`
-          : ''
-      }`,
-    date: 'Дата сводки',
-    average: 'Скользящее среднее за 7 дней',
-    note: 'Примечание',
-    story: 'Сводка из статьи',
   },
 
   summary: {
