@@ -26,9 +26,9 @@ export function boot(): void {
     view.region === RUSSIA && view.source === 'official' && view.to === null && view.focus === null;
   const jhu = latestNational ? queryClient.prefetchQuery(seriesQuery(JHU_RUSSIA)) : null;
 
-  const draw = (prerender: boolean) => {
-    const root = <Root queryClient={queryClient} prerender={prerender} />;
-    if (prerender) hydrateRoot(container, root);
+  const draw = (takeOver: boolean) => {
+    const root = <Root queryClient={queryClient} />;
+    if (takeOver) hydrateRoot(container, root);
     else createRoot(container).render(root);
   };
   // The build's HTML is the default view (the address without a query), drawn with the two

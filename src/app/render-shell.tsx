@@ -34,5 +34,5 @@ export function renderShell(locale: Locale, files: DefaultViewFiles): string {
   ] as const) {
     queryClient.setQueryData(seriesQuery(key).queryKey, datasetFromText(text, { expected: key }));
   }
-  return renderToString(<Root queryClient={queryClient} prerender />);
+  return renderToString(<Root queryClient={queryClient} />);
 }

@@ -1,9 +1,9 @@
-import { memo, type ReactNode, useId, useRef } from 'react';
+import { memo, type ReactNode, useId, useRef, useState } from 'react';
 import { LazyPanel, lazyModule } from '../../components/lazy-panel';
-import { usePrerender } from '../../components/prerender';
 import { Skeleton } from '../../components/skeleton';
 import { ToggleGroup } from '../../components/toggle-group';
 import { useElementWidth } from '../../components/use-element-width';
+import { useHydrated } from '../../components/use-hydrated';
 import { withWords } from '../../i18n/lazy-words';
 import { m } from '../../i18n/messages';
 import type { ChartId } from '../../view-state/charts';
@@ -23,8 +23,9 @@ function scaleOptions(): readonly { readonly value: Scale; readonly label: strin
 /**
  * The width each plot is prerendered at: its width on a desktop screen 1366 pixels wide or wider,
  * where the page is at its widest (the daily cases across it, the other two side by side; checked
- * by tests/e2e/first-screen.e2e.test.ts). There the browser takes the plots over as they are;
- * narrower screens show them scaled down until the plot has been measured and drawn again.
+ * by tests/e2e/prerender.e2e.test.ts). There the browser takes the plots over as they are; from
+ * 1280 pixels they are scaled down a little, below it a placeholder stands in (charts.css), until
+ * the plot has been measured and drawn at its width.
  */
 export const PRERENDERED_PLOT_WIDTH: Readonly<Record<ChartId, number>> = {
   'daily-cases': 1254,
@@ -75,7 +76,10 @@ export const ChartPanel = memo(function ChartPanel({
   const tableId = useId();
   const plotFrame = useRef<HTMLDivElement>(null);
   const measuredWidth = useElementWidth(plotFrame, 800);
-  const assumedWidth = usePrerender() ? PRERENDERED_PLOT_WIDTH[spec.id] : null;
+  // Only a panel that is prerendered, or taken over from the prerendered page, starts from the
+  // assumed width (both renders must draw the same); one drawn later waits to be measured.
+  const hydrated = useHydrated();
+  const [assumedWidth] = useState(() => (hydrated ? null : PRERENDERED_PLOT_WIDTH[spec.id]));
   const plotWidth = measuredWidth ?? assumedWidth;
   const { charts, common } = m();
   const title = charts.titles[spec.id];
