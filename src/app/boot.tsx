@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { JHU_RUSSIA, OFFICIAL_RUSSIA, RUSSIA } from '../data/series';
 import { seriesQuery } from '../queries/use-series';
@@ -28,8 +29,17 @@ export function boot(): void {
 
   const draw = (takeOver: boolean) => {
     const root = <Root queryClient={queryClient} />;
-    if (takeOver) hydrateRoot(container, root);
-    else createRoot(container).render(root);
+    if (takeOver) {
+      // In a transition: React then takes the page over in short tasks that the browser can
+      // interleave with input and painting, instead of one long task for the whole page (on a
+      // slow phone, hundreds of ms). Nothing changes on screen meanwhile: it is the same page.
+      startTransition(() => {
+        hydrateRoot(container, root);
+      });
+    } else {
+      // At once: the prerendered default view must give way to the view asked for (or the error).
+      createRoot(container).render(root);
+    }
   };
   // The build's HTML is the default view (the address without a query), drawn with the two
   // national series (src/app/render-shell.tsx). It is taken over once both are in the cache, so

@@ -1,4 +1,4 @@
-import { type RefObject, useLayoutEffect, useState } from 'react';
+import { type RefObject, startTransition, useLayoutEffect, useState } from 'react';
 
 /**
  * The content width of an element, from a ResizeObserver: it reports after the browser's own
@@ -18,7 +18,9 @@ export function useElementWidth(
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       const measured = Math.floor(entry?.contentRect.width ?? 0);
-      if (measured > 0) setWidth(measured);
+      // A transition: a plot drawn again at its measured width (a phone's, after the page drawn
+      // for a desk was taken over) is drawn in short tasks, not one long one.
+      if (measured > 0) startTransition(() => setWidth(measured));
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -21,16 +21,16 @@ function scaleOptions(): readonly { readonly value: Scale; readonly label: strin
 }
 
 /**
- * The width each plot is prerendered at: its width on a desktop screen 1366 pixels wide or wider,
- * where the page is at its widest (the daily cases across it, the other two side by side; checked
- * by tests/e2e/prerender.e2e.test.ts). There the browser takes the plots over as they are; from
- * 1280 pixels they are scaled down a little, below it a placeholder stands in (charts.css), until
- * the plot has been measured and drawn at its width.
+ * The plot prerendered with the page, and the width it is drawn at: the daily cases, the plot of
+ * the first screen, at its width on a desktop screen 1366 pixels wide or wider, where the page is
+ * at its widest (checked by tests/e2e/prerender.e2e.test.ts). There the browser takes it over as
+ * it is; from 1280 pixels it is scaled down a little, below it a placeholder stands in
+ * (charts.css), until it has been measured and drawn at its width. The other two plots, below the
+ * first screen, are drawn once the page is taken over: the HTML stays smaller, and the first paint
+ * sooner.
  */
-export const PRERENDERED_PLOT_WIDTH: Readonly<Record<ChartId, number>> = {
+export const PRERENDERED_PLOT_WIDTH: Readonly<Partial<Record<ChartId, number>>> = {
   'daily-cases': 1254,
-  'total-cases': 602,
-  'daily-deaths': 602,
 };
 
 /** A chart's table: its code loads when a table is first opened (or a link opens one). */
@@ -79,7 +79,9 @@ export const ChartPanel = memo(function ChartPanel({
   // Only a panel that is prerendered, or taken over from the prerendered page, starts from the
   // assumed width (both renders must draw the same); one drawn later waits to be measured.
   const hydrated = useHydrated();
-  const [assumedWidth] = useState(() => (hydrated ? null : PRERENDERED_PLOT_WIDTH[spec.id]));
+  const [assumedWidth] = useState(() =>
+    hydrated ? null : (PRERENDERED_PLOT_WIDTH[spec.id] ?? null),
+  );
   const plotWidth = measuredWidth ?? assumedWidth;
   const { charts, common } = m();
   const title = charts.titles[spec.id];
