@@ -57,8 +57,8 @@ interface ChartPanelProps {
  * The summary is the chart's accessible description; the table holds every number it draws.
  *
  * The panel is part of the page from its first (prerendered) paint, so the plot's width is known
- * before the data arrives, and the chart is drawn once, at its size. The default view's plots are
- * prerendered with their data (see PRERENDERED_PLOT_WIDTH) and taken over as they are.
+ * before the data arrives, and the chart is drawn once, at its size. The default view's first plot
+ * is prerendered with its data (see PRERENDERED_PLOT_WIDTH) and taken over as it is.
  */
 export const ChartPanel = memo(function ChartPanel({
   spec,
