@@ -11,8 +11,9 @@ import {
   pagePolicy,
   policyInPage,
 } from './scripts/lib/response-headers.ts';
+import type { renderShell } from './src/app/render-shell.tsx';
 import { ARTICLE_TEXT_PATH, type FileNames, nameIn, seriesPath } from './src/data/paths.ts';
-import { JHU_RUSSIA, OFFICIAL_RUSSIA } from './src/data/series.ts';
+import { JHU_RUSSIA, OFFICIAL_RUSSIA, type SeriesKey } from './src/data/series.ts';
 
 /** The two pages: English at the app's root, Russian in ru/ (see src/i18n/locale.ts). */
 const PAGES = { en: 'index.html', ru: 'ru/index.html' } as const;
@@ -52,7 +53,7 @@ function appRootAtRunTime(): Plugin {
 /**
  * Puts the page as it first renders, with the default view's data, into index.html at build time
  * (src/app/render-shell.tsx), so the first paint needs no JavaScript and already holds the key
- * figures and the charts.
+ * figures and the first chart.
  */
 function prerenderPage(): Plugin {
   const placeholder = '<!--app-shell-->';
@@ -66,7 +67,7 @@ function prerenderPage(): Plugin {
         // Each language's page is prerendered in its language: ru/index.html in Russian.
         const locale = context.path.startsWith('/ru/') ? 'ru' : 'en';
         // The files the browser will fetch for the same view (public/ is copied into the build).
-        const shipped = (key: typeof OFFICIAL_RUSSIA) =>
+        const shipped = (key: SeriesKey) =>
           readFileSync(
             resolve(import.meta.dirname, 'public', nameIn(startNames(), seriesPath(key))),
             'utf8',
@@ -80,7 +81,7 @@ function prerenderPage(): Plugin {
         });
         try {
           const module = await server.ssrLoadModule('/src/app/render-shell.tsx');
-          const render = module.renderShell as (locale: string, files: object) => string;
+          const render = module.renderShell as typeof renderShell;
           const page = render(locale, {
             official: shipped(OFFICIAL_RUSSIA),
             jhu: shipped(JHU_RUSSIA),
