@@ -186,10 +186,13 @@ async function measureDashboard(
   try {
     const load = await readLoad(page, dist);
     // The marks can be met by the prerendered HTML alone; the redraws below need the page's code
-    // to have taken it over (React marks the element it renders into when it does).
-    await page.waitForFunction(
-      `Object.keys(document.getElementById('root')).some((key) => key.startsWith('__reactContainer$'))`,
-    );
+    // to have taken it over: React gives each element it takes over a `__reactFiber$…` key, and
+    // the page's last element gets its own when the takeover is done (tests/e2e/harness.ts).
+    await page.waitForFunction(`(() => {
+      let last = document.getElementById('root')?.lastElementChild ?? null;
+      while (last?.lastElementChild) last = last.lastElementChild;
+      return last !== null && Object.keys(last).some((key) => key.startsWith('__reactFiber$'));
+    })()`);
     const heapMB = await heapAfterGc(cdp);
     return {
       firstPaint: load.firstPaint,

@@ -68,15 +68,18 @@ export function setUpHarness(): Harness {
 
 /**
  * Waits until the page's code has taken over the prerendered HTML (which already shows the
- * default view's figures, before any script has run): only then do its controls respond. React
- * marks the element it renders into (`__reactContainer$…`) when it takes it over.
+ * default view's figures, before any script has run): only then do all its controls respond.
+ * React takes the page over in a transition, in short tasks, and gives each element it has taken
+ * over a `__reactFiber$…` key: once the page's last element has one, the takeover is committed
+ * (the rest of it runs in the same task). A view drawn anew replaces the prerendered elements,
+ * whose last one never gets the key.
  */
 export async function takenOver(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    Object.keys(document.getElementById('root') ?? {}).some((key) =>
-      key.startsWith('__reactContainer$'),
-    ),
-  );
+  await page.waitForFunction(() => {
+    let last = document.getElementById('root')?.lastElementChild ?? null;
+    while (last?.lastElementChild) last = last.lastElementChild;
+    return last !== null && Object.keys(last).some((key) => key.startsWith('__reactFiber$'));
+  });
 }
 
 /** The big number of the stat card with this accessible name. */

@@ -14,6 +14,8 @@ describe('to take away (production build, headless Chromium)', () => {
     const page = await harness.open('/?from=2020-05-03&to=2020-05-07');
     await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('11,231');
     await page.locator('[data-chart-panel=daily-cases] svg.day-chart').waitFor();
+    // The footer loads right after the first screen.
+    await page.locator('.page-footer').waitFor();
     await page.emulateMedia({ media: 'print' });
     for (const shown of [
       'h1',
