@@ -218,11 +218,14 @@ const OBSERVE = (noticeSelector: string): PageState => {
     // Rendered text, as the brief defines a blank page: hidden or collapsed text does not count.
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here
     textLength: document.body.innerText.length,
-    // React marks the element it renders into once it has taken it over (`__reactContainer$…`).
+    // Once the page's code has taken the page over (or drawn it anew): React gives each element
+    // it has taken over a `__reactFiber$…` key, the page's last one when it is done.
     figures:
-      Object.keys(document.getElementById('root') ?? {}).some((key) =>
-        key.startsWith('__reactContainer$'),
-      ) &&
+      (() => {
+        let last = document.getElementById('root')?.lastElementChild ?? null;
+        while (last?.lastElementChild) last = last.lastElementChild;
+        return last !== null && Object.keys(last).some((key) => key.startsWith('__reactFiber$'));
+      })() &&
       Array.from(document.querySelectorAll('[data-testid="stat-value"]')).some((e) =>
         /\d/.test(e.textContent ?? ''),
       ),
