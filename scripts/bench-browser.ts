@@ -53,7 +53,7 @@ import {
   writeReport,
 } from './lib/bench-report';
 import { serveBuild } from './lib/bench-serve';
-import { launchBrowser } from './lib/browser';
+import { launchBrowser, TAKEN_OVER } from './lib/browser';
 
 const RATES = [1, 4] as const;
 
@@ -186,13 +186,8 @@ async function measureDashboard(
   try {
     const load = await readLoad(page, dist);
     // The marks can be met by the prerendered HTML alone; the redraws below need the page's code
-    // to have taken it over: React gives each element it takes over a `__reactFiber$…` key, and
-    // the page's last element gets its own when the takeover is done (tests/e2e/harness.ts).
-    await page.waitForFunction(`(() => {
-      let last = document.getElementById('root')?.lastElementChild ?? null;
-      while (last?.lastElementChild) last = last.lastElementChild;
-      return last !== null && Object.keys(last).some((key) => key.startsWith('__reactFiber$'));
-    })()`);
+    // to have taken it over.
+    await page.waitForFunction(TAKEN_OVER);
     const heapMB = await heapAfterGc(cdp);
     return {
       firstPaint: load.firstPaint,

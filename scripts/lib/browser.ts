@@ -64,3 +64,17 @@ export async function watchedPage(
   });
   return { page, problems };
 }
+
+/**
+ * Run in the page (a function, not a string: the pages' Content-Security-Policy forbids eval):
+ * true once its code has taken over the prerendered HTML (or drawn the page anew). React takes
+ * the page over in a transition, in short tasks, and gives each element it has taken over a
+ * `__reactFiber$…` key; once the page's last element has one, the takeover is committed (the rest
+ * of it runs in the same task). A page drawn anew replaces the prerendered elements, whose last
+ * one never gets the key. Until then the page's controls may not respond.
+ */
+export const TAKEN_OVER = (): boolean => {
+  let last = document.getElementById('root')?.lastElementChild ?? null;
+  while (last?.lastElementChild) last = last.lastElementChild;
+  return last !== null && Object.keys(last).some((key) => key.startsWith('__reactFiber$'));
+};

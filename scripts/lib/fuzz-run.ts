@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { TAKEN_OVER } from './browser';
 import type {
   DataFileCase,
   FaultNotice,
@@ -218,17 +219,10 @@ const OBSERVE = (noticeSelector: string): PageState => {
     // Rendered text, as the brief defines a blank page: hidden or collapsed text does not count.
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here
     textLength: document.body.innerText.length,
-    // Once the page's code has taken the page over (or drawn it anew): React gives each element
-    // it has taken over a `__reactFiber$…` key, the page's last one when it is done.
-    figures:
-      (() => {
-        let last = document.getElementById('root')?.lastElementChild ?? null;
-        while (last?.lastElementChild) last = last.lastElementChild;
-        return last !== null && Object.keys(last).some((key) => key.startsWith('__reactFiber$'));
-      })() &&
-      Array.from(document.querySelectorAll('[data-testid="stat-value"]')).some((e) =>
-        /\d/.test(e.textContent ?? ''),
-      ),
+    // Whether the page's code has drawn them is added by `observe` (TAKEN_OVER).
+    figures: Array.from(document.querySelectorAll('[data-testid="stat-value"]')).some((e) =>
+      /\d/.test(e.textContent ?? ''),
+    ),
     notices,
     search: location.search,
     articleTextLength: (article?.textContent ?? '').length,
@@ -237,7 +231,13 @@ const OBSERVE = (noticeSelector: string): PageState => {
   };
 };
 
-const observe = (page: Page): Promise<PageState> => page.evaluate(OBSERVE, NOTICE_SELECTOR);
+async function observe(page: Page): Promise<PageState> {
+  const [state, takenOver] = await Promise.all([
+    page.evaluate(OBSERVE, NOTICE_SELECTOR),
+    page.evaluate(TAKEN_OVER),
+  ]);
+  return { ...state, figures: state.figures && takenOver };
+}
 
 /** The brief's "blank page": no heading, or hardly any text. */
 const isBlank = (state: PageState): boolean => !state.hasH1 || state.textLength < 200;

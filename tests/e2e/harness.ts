@@ -4,7 +4,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { launchBrowser, type PageProblems, watchedPage } from '../../scripts/lib/browser';
+import {
+  launchBrowser,
+  type PageProblems,
+  TAKEN_OVER,
+  watchedPage,
+} from '../../scripts/lib/browser';
 
 export interface Harness {
   /** Opens `path` (e.g. '/?from=...') of the production build in a fresh context. */
@@ -66,20 +71,9 @@ export function setUpHarness(): Harness {
   };
 }
 
-/**
- * Waits until the page's code has taken over the prerendered HTML (which already shows the
- * default view's figures, before any script has run): only then do all its controls respond.
- * React takes the page over in a transition, in short tasks, and gives each element it has taken
- * over a `__reactFiber$…` key: once the page's last element has one, the takeover is committed
- * (the rest of it runs in the same task). A view drawn anew replaces the prerendered elements,
- * whose last one never gets the key.
- */
+/** Waits until the page's code has taken over the prerendered HTML (see TAKEN_OVER). */
 export async function takenOver(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    let last = document.getElementById('root')?.lastElementChild ?? null;
-    while (last?.lastElementChild) last = last.lastElementChild;
-    return last !== null && Object.keys(last).some((key) => key.startsWith('__reactFiber$'));
-  });
+  await page.waitForFunction(TAKEN_OVER);
 }
 
 /** The big number of the stat card with this accessible name. */

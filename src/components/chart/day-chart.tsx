@@ -22,6 +22,7 @@ import {
 } from 'react';
 import { type ChartGeometry, ChartGeometryContext } from './chart-geometry';
 import type { DayAxes } from './day-axes';
+import { AxisTick } from './svg-text';
 
 export interface Margin {
   readonly top: number;
@@ -34,7 +35,6 @@ export interface Margin {
 const X_AXIS_HEIGHT = 30;
 const TICK_SIZE = 6;
 const TICK_MARGIN = 2;
-const FONT_SIZE = 12;
 
 /** The day number under the pointer, or null: for the hover dot and card. */
 const HoveredDayContext = createContext<number | null>(null);
@@ -152,18 +152,14 @@ function TimeAxis({ axes, geometry }: { axes: DayAxes; geometry: ChartGeometry }
         return (
           <g key={tick}>
             <line x1={x} x2={x} y1={y} y2={y + TICK_SIZE} />
-            <text
-              className="axis-tick"
+            <AxisTick
               x={x}
               y={y + TICK_SIZE + TICK_MARGIN}
-              dy="0.71em"
               textAnchor="middle"
-              fill="var(--text-muted)"
-              stroke="none"
-              fontSize={FONT_SIZE}
-            >
-              {axes.x.format(tick)}
-            </text>
+              verticalAnchor="start"
+              payload={{ value: tick }}
+              format={axes.x.format}
+            />
           </g>
         );
       })}
@@ -182,18 +178,14 @@ function ValueAxis({ axes, geometry }: { axes: DayAxes; geometry: ChartGeometry 
         return (
           <g key={tick}>
             <line x1={plot.x - TICK_SIZE} x2={plot.x} y1={y} y2={y} />
-            <text
-              className="axis-tick"
+            <AxisTick
               x={plot.x - TICK_SIZE - TICK_MARGIN}
               y={y}
-              dy="0.32em"
               textAnchor="end"
-              fill="var(--text-muted)"
-              stroke="none"
-              fontSize={FONT_SIZE}
-            >
-              {axes.y.format(tick)}
-            </text>
+              verticalAnchor="middle"
+              payload={{ value: tick }}
+              format={axes.y.format}
+            />
           </g>
         );
       })}

@@ -1,5 +1,5 @@
 /**
- * Plain SVG text for axis ticks.
+ * Plain SVG text for axis ticks, in our own chart frame (day-chart.tsx) and in Recharts' axes.
  *
  * Recharts' own <Text> measures every word in the DOM to wrap lines, and its axes measure every
  * tick label to drop the ones that would overlap; on a first draw that was much of the time a
@@ -38,6 +38,8 @@ export function AxisTick({
       dy={verticalAnchor === 'start' ? '0.71em' : '0.32em'}
       textAnchor={textAnchor}
       fill="var(--text-muted)"
+      // Not the axis line's stroke, which an axis group may set for its lines.
+      stroke="none"
       fontSize={FONT_SIZE}
     >
       {format(value)}
