@@ -11,6 +11,7 @@ import {
   pagePolicy,
   policyInPage,
 } from './scripts/lib/response-headers.ts';
+import { startModulesAfterFirstPaint } from './scripts/lib/start-after-paint.ts';
 import type { renderShell } from './src/app/render-shell.tsx';
 import { ARTICLE_TEXT_PATH, type FileNames, nameIn, seriesPath } from './src/data/paths.ts';
 import { JHU_RUSSIA, OFFICIAL_RUSSIA, type SeriesKey } from './src/data/series.ts';
@@ -185,6 +186,18 @@ const BOOT_ERROR_SCRIPT = `(() => {
   }, true);
 })();`;
 
+/**
+ * Fetches the page's code after its first paint (scripts/lib/start-after-paint.ts says why). Runs
+ * before the policy is written, which must allow the loader's inline script.
+ */
+function startModulesAfterPaint(): Plugin {
+  return {
+    name: 'start-modules-after-paint',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: startModulesAfterFirstPaint },
+  };
+}
+
 /** The charset comes first in the head (browsers look for it in the first 1,024 bytes). */
 const CHARSET = '<meta charset="UTF-8" />';
 
@@ -309,6 +322,7 @@ export default defineConfig({
     preloadDataset(),
     prerenderPage(),
     inlineStylesheet(),
+    startModulesAfterPaint(),
     bootErrorNotice(),
     contentSecurityPolicy(),
     serviceWorker(),

@@ -24,9 +24,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** The hashes (`'sha256-…'`) of a page's inline scripts: what its script-src must allow. */
+/**
+ * The hashes (`'sha256-…'`) of a page's inline scripts: what its script-src must allow. Data
+ * blocks (`<script type="application/json">`) are not run, so they need none.
+ */
 export function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  return [
+    ...html.matchAll(
+      /<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ].map(
     ([, body]) =>
       `'sha256-${createHash('sha256')
         .update(body ?? '')

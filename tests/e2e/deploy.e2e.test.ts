@@ -22,6 +22,7 @@ import {
   REVALIDATE,
   SECURITY_HEADERS,
 } from '../../scripts/lib/response-headers';
+import { startModulesIn } from '../../scripts/lib/start-after-paint';
 import { cardValue, takenOver } from './harness';
 
 const SUB_PATH = '/covid/ru-dashboard/';
@@ -87,6 +88,9 @@ function expectAllUnderSubPath(exchanges: readonly Exchange[]) {
 }
 
 /** The bytes on the wire (fetch would decode them) and the headers of a GET. */
+/** The page's entry script, relative to the app's root (the build lists it: see start-after-paint). */
+const entryScriptOf = (html: string) => startModulesIn(html)?.entry.replace(/^\.\//, '');
+
 function rawGet(url: string, acceptEncoding: string) {
   return new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
     httpGet(url, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
@@ -192,7 +196,7 @@ describe(`the build served by nginx with deploy/nginx.conf under ${SUB_PATH}`, (
     expect(ru.headers.get('content-security-policy')).toBe(csp);
     expect(headerPolicy(inlineScriptHashes(await ru.text()))).toBe(csp);
 
-    const entry = /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const entry = entryScriptOf(html);
     const data = /<link rel="preload" href="\.\/(data\/[^"]+\.json)"/.exec(html)?.[1];
     expect(entry).toBeDefined();
     expect(data).toMatch(/^data\/series\/official-RU\.[0-9a-f]{8}\.json$/);
@@ -218,7 +222,7 @@ describe(`the build served by nginx with deploy/nginx.conf under ${SUB_PATH}`, (
 
   it('sends the gzip (and, with the Brotli module, Brotli) files made at build time', async () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-    const entry = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+    const entry = entryScriptOf(html) ?? '';
     const data = /<link rel="preload" href="\.\/(data\/[^"]+\.json)"/.exec(html)?.[1] ?? '';
     for (const path of ['index.html', 'ru/index.html', entry, data]) {
       const { headers, body } = await rawGet(`${server.url}${path}`, 'gzip');

@@ -93,6 +93,24 @@ describe('the prerendered page (production build, headless Chromium)', () => {
       .toContain('(log scale)');
   });
 
+  it("asks for the page's code only once its first paint is on screen, then takes the page over", async () => {
+    const page = await harness.open('/');
+    await takenOver(page);
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => ({ name: entry.name, start: entry.startTime })),
+    }));
+    expect(timing.paint).not.toBeNull();
+    // The entry, its start chunk and the runtime at least; each requested after the paint.
+    expect(timing.scripts.length).toBeGreaterThanOrEqual(3);
+    for (const script of timing.scripts) {
+      expect(script.start, script.name).toBeGreaterThanOrEqual(timing.paint ?? Number.NaN);
+    }
+  });
+
   it('on a phone, shows a placeholder for a plot drawn for a desk until it is drawn at its width', async () => {
     const page = await withoutModules('/', PHONE);
     const plot = page.locator('[data-chart-panel=daily-cases] .chart-panel__plot');
