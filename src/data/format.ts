@@ -4,47 +4,28 @@
  * 11 231 and 7 мая 2020 г. in Russian.
  *
  * The language is set once, before the page renders (`setFormatLocale`): a page is in one
- * language for its whole life (the other language is another page), so the formatters are
- * module state rather than an argument every caller would have to pass on.
+ * language for its whole life (the other language is another page), so it is module state
+ * rather than an argument every caller would have to pass on. Numbers are written by
+ * number-text.ts as Intl would write them, without Intl's slow start; dates from our own month
+ * names (below).
  */
 import type { IsoDate } from './iso-date';
+import { formatCompactNumber, formatDecimal, type NumberLocale } from './number-text';
 
-export type FormatLocale = 'en' | 'ru';
+export type FormatLocale = NumberLocale;
 
-function formatsFor(locale: FormatLocale) {
-  const tag = locale === 'ru' ? 'ru-RU' : 'en-GB';
-  return {
-    locale,
-    count: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
-    average: new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }),
-    // en-US for the English compact form: it writes 11K and 1.2M, where en-GB writes 11k.
-    compact: new Intl.NumberFormat(locale === 'ru' ? tag : 'en-US', {
-      notation: 'compact',
-      maximumSignificantDigits: 3,
-    }),
-    percent: new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    rates: [3, 2, 1, 0].map(
-      (digits) =>
-        new Intl.NumberFormat(tag, {
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        }),
-    ),
-  };
-}
-
-let formats = formatsFor('en');
+let locale: FormatLocale = 'en';
 
 /** The language numbers and dates are written in from now on (see above). */
-export function setFormatLocale(locale: FormatLocale): void {
-  if (formats.locale !== locale) formats = formatsFor(locale);
+export function setFormatLocale(next: FormatLocale): void {
+  locale = next;
 }
 
 /** 11231 -> "11,231" */
-export const formatCount = (value: number): string => formats.count.format(value);
+export const formatCount = (value: number): string => formatDecimal(value, locale, 0, 0);
 
 /** 1563.4286 -> "1,563.4" (7-day averages are not whole numbers). */
-export const formatAverage = (value: number): string => formats.average.format(value);
+export const formatAverage = (value: number): string => formatDecimal(value, locale, 0, 1);
 
 /**
  * A rate per 100,000 with the decimals its size needs: 0.042, 6.59, 673.5, 24,052. Small rates
@@ -52,8 +33,8 @@ export const formatAverage = (value: number): string => formats.average.format(v
  */
 export function formatRate(value: number): string {
   const size = Math.abs(value);
-  const digits = size < 1 ? 0 : size < 10 ? 1 : size < 1000 ? 2 : 3;
-  return (formats.rates[digits] as Intl.NumberFormat).format(value);
+  const decimals = size < 1 ? 3 : size < 10 ? 2 : size < 1000 ? 1 : 0;
+  return formatDecimal(value, locale, decimals, decimals);
 }
 
 /** What a figure counts: people, or people per 100,000 residents. */
@@ -74,14 +55,14 @@ export function formatSignedValue(value: number, measure: Measure): string {
 }
 
 /** 11231 -> "11.2K", 1200000 -> "1.2M" (axis ticks and chart labels). */
-export const formatCompact = (value: number): string => formats.compact.format(value);
+export const formatCompact = (value: number): string => formatCompactNumber(value, locale);
 
 /** 12.345 -> "+12.3%"; signed, because a change without its sign is ambiguous. */
 export function formatPercent(value: number): string {
   const rounded = Math.round(value * 10) / 10;
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
   // Russian puts a (non-breaking) space before the sign: +12,3 %.
-  return `${sign}${formats.percent.format(Math.abs(rounded))}${formats.locale === 'ru' ? '\u00a0%' : '%'}`;
+  return `${sign}${formatDecimal(Math.abs(rounded), locale, 1, 1)}${locale === 'ru' ? '\u00a0%' : '%'}`;
 }
 
 /** 1234 -> "+1,234", -5 -> "−5" (a true minus sign). */
@@ -137,12 +118,12 @@ function dateParts(date: IsoDate): { day: number; month: number; year: string } 
 }
 
 const monthAfterDay = (month: number) =>
-  (formats.locale === 'ru' ? MONTHS.ruAfterDay : MONTHS.en)[month] ?? '';
+  (locale === 'ru' ? MONTHS.ruAfterDay : MONTHS.en)[month] ?? '';
 
 /** "2020-05-07" -> "7 May 2020", "7 мая 2020 г." */
 export function formatDate(date: IsoDate): string {
   const { day, month, year } = dateParts(date);
-  return formats.locale === 'ru'
+  return locale === 'ru'
     ? `${day} ${monthAfterDay(month)} ${year} г.`
     : `${day} ${monthAfterDay(month)} ${year}`;
 }
@@ -150,7 +131,7 @@ export function formatDate(date: IsoDate): string {
 /** "2020-05-07" -> "May 2020", "май 2020 г." */
 export function formatMonthYear(date: IsoDate): string {
   const { month, year } = dateParts(date);
-  return formats.locale === 'ru'
+  return locale === 'ru'
     ? `${MONTHS.ruAlone[month] ?? ''} ${year} г.`
     : `${MONTHS.en[month] ?? ''} ${year}`;
 }
@@ -203,7 +184,7 @@ export function displayValue(text: string): string {
 /** "3 May 2020 to 7 May 2020", or one date when both are the same. */
 export function formatDateRange(from: IsoDate, to: IsoDate): string {
   if (from === to) return formatDate(from);
-  return formats.locale === 'ru'
+  return locale === 'ru'
     ? `с ${formatDate(from)} по ${formatDate(to)}`
     : `${formatDate(from)} to ${formatDate(to)}`;
 }

@@ -5,6 +5,7 @@
  */
 import type { ReportedField } from '../fields';
 import type { IsoDate } from '../iso-date';
+import { formatDecimal } from '../number-text';
 import type { PlaceCode } from '../series';
 import type { FigureCheck, OutOfScope, Reason, ReportDating } from './types';
 
@@ -140,7 +141,7 @@ export function createDescriber({ count, date, place }: DescriberFormats) {
 }
 
 const iso = createDescriber({
-  count: (n) => Math.round(n).toLocaleString('en-GB'),
+  count: (n) => formatDecimal(n, 'en', 0, 0),
   date: (value) => value,
   place: (code) => code,
 });
