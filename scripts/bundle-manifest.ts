@@ -3,7 +3,7 @@
  * start (the entry and everything it imports statically) and what it loads later (dynamic
  * imports, such as the charting code), with raw and gzip sizes.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -61,8 +61,13 @@ export function bundleSizes(dist = 'dist'): BundleSizes {
     visit(page);
     return [...files].filter((f) => f.endsWith('.js'));
   };
-  const all = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) =>
-    f.endsWith('.js'),
+  // Every chunk, and the workers' scripts, which the manifest does not list (a worker is built
+  // on its own and emitted as an asset).
+  const workers = readdirSync(join(dist, 'assets'))
+    .filter((name) => /\.worker-[\w-]+\.js$/.test(name))
+    .map((name) => `assets/${name}`);
+  const all = [...new Set([...Object.values(manifest).map((c) => c.file), ...workers])].filter(
+    (f) => f.endsWith('.js'),
   );
   return {
     initial: measure(dist, startOf('index.html')),

@@ -8,15 +8,14 @@ import { type StoryParts, storyParts } from '../../data/article-text';
 import { formatDate } from '../../data/format';
 import type { IsoDate } from '../../data/iso-date';
 import { isInRange } from '../../data/range';
-import { OFFICIAL_RUSSIA, type PlaceCode, RUSSIA } from '../../data/series';
-import { checkStory } from '../../data/story-check/check-story';
-import type { RegionName } from '../../data/story-check/place-names';
+import { OFFICIAL_RUSSIA, RUSSIA } from '../../data/series';
 import type { FigureCheck } from '../../data/story-check/types';
 import { shortErrorText } from '../../i18n/errors';
 import { m, pageLocale } from '../../i18n/messages';
 import { useSeries } from '../../queries/use-series';
 import { ClaimMark } from './claim-mark';
 import { useArticleText } from './use-article-text';
+import { useStoryCheck } from './use-story-check';
 
 /** A figure's id in the list, from its span: unique within the text. */
 const figureDetailId = (check: FigureCheck) => `story-figure-${check.figure.span.start}-detail`;
@@ -32,14 +31,6 @@ function Quoted({ children }: { children: ReactNode }) {
   const lang = storyLang();
   return lang ? <span lang={lang}>{children}</span> : children;
 }
-
-/**
- * No regions' names: the story's figures are national, and the panel checks them against the
- * national series only (it says so on a region's page), so the regions' catalogue, whose names
- * would only place a figure in a region, is not downloaded for it. One array, so that the engine's
- * index of names is built once.
- */
-const NATIONAL_ONLY: readonly RegionName[] = [];
 
 /** Region codes as the engine's reasons name them: only Russia's series is checked here. */
 const regionLabel = (code: string) => (code === RUSSIA ? m().common.russia : code);
@@ -70,20 +61,7 @@ export const ArticlePanel = memo(function ArticlePanel({
 }: ArticlePanelProps) {
   const text = useArticleText();
   const dataset = useSeries(OFFICIAL_RUSSIA).state.data ?? null;
-  const result = useMemo(
-    () =>
-      text.data
-        ? checkStory(text.data, {
-            publicationDate: sourceArticle.newsDate,
-            regions: NATIONAL_ONLY,
-            // Without the data, the engine still finds every figure (where to mark them); its
-            // verdicts then only say the data is not loaded, and are not shown.
-            datasetFor: (place: PlaceCode) =>
-              place === RUSSIA ? (dataset ?? undefined) : undefined,
-          })
-        : null,
-    [text.data, dataset],
-  );
+  const result = useStoryCheck(text.data, dataset);
   const checked = result !== null && dataset !== null;
   const parts = useMemo(
     () => (text.data ? storyParts(text.data, sourceArticle) : null),
