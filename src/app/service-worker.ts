@@ -6,8 +6,14 @@
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   // Once the page has loaded and the browser is idle: the worker's first downloads (the whole
-  // build, to open offline) never compete with what the page itself is loading.
-  window.addEventListener('load', () => {
+  // build, to open offline) never compete with what the page itself is loading. The page's code
+  // is asked for after the first paint (scripts/lib/start-after-paint.ts), so the load event has
+  // usually fired before this runs.
+  const whenLoaded = (then: () => void) => {
+    if (document.readyState === 'complete') then();
+    else window.addEventListener('load', then, { once: true });
+  };
+  whenLoaded(() => {
     const register = () => {
       const root = import.meta.env.BASE_URL;
       navigator.serviceWorker

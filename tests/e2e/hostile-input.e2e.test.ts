@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readShipped, shippedName } from '../../scripts/lib/shipped-files';
 import { seriesPath } from '../../src/data/paths';
-import { OFFICIAL_RUSSIA } from '../../src/data/series';
+import { JHU_RUSSIA, OFFICIAL_RUSSIA } from '../../src/data/series';
 import { cardValue, setUpHarness, takenOver } from './harness';
 
 const harness = setUpHarness();
@@ -153,8 +153,11 @@ describe('slow and failing servers', () => {
     const context = await harness.newContext();
     await context.route(SERIES, () => undefined); // held: the request never completes
     const page = await context.newPage();
+    // The page's head preloads that series; its code, asked for after the first paint, asks for
+    // JHU's once it runs: offline from then on, the data is what is lost (not the code).
+    const codeAsksForData = page.waitForRequest(`**/${shippedName(seriesPath(JHU_RUSSIA))}`);
     await page.goto(`${harness.baseURL}/`);
-    await page.locator('h1').waitFor();
+    await codeAsksForData;
     await context.setOffline(true);
     const alert = page.getByRole('alert').filter({ hasText: 'You are offline, so the data' });
     await alert.waitFor();
