@@ -3,10 +3,26 @@
  * report date, the reported and derived values, and the flags in words. An unknown value is an
  * empty cell, as in the source, never 0.
  */
-import type { DayEntry } from './dataset';
-import { COUNT_FIELDS, FIELDS } from './fields';
-import { describeFlag } from './flags';
-import type { Measure } from './format';
+import type { DayEntry, DayFlag } from './dataset';
+import { COUNT_FIELDS, FIELDS, METRICS } from './fields';
+import { formatCount, formatSignedCount, type Measure } from './format';
+
+/**
+ * A flag in words, in English whatever the page's language: the CSV's note column, a file for
+ * people who work with the figures. (Here, not beside the flags: only a download needs it.)
+ */
+export function describeFlag(flag: DayFlag): string {
+  switch (flag.kind) {
+    case 'missing-report':
+      return 'No report for this date: nothing is known for it.';
+    case 'inconsistent-total':
+      return `The total of ${METRICS[flag.metric].name} changed by ${formatSignedCount(flag.totalChange)}, but the report gives ${formatCount(flag.reportedDaily)} new; both are shown as reported.`;
+    case 'total-decreased':
+      return `The total of ${METRICS[flag.metric].name} went down, from ${formatCount(flag.previousTotal)} to ${formatCount(flag.total)} (a revision).`;
+    case 'negative-daily':
+      return `The daily figure for ${METRICS[flag.metric].name} is negative (${formatSignedCount(flag.daily)}): a total was revised down.`;
+  }
+}
 
 /** The date, every figure of the catalogue in its order, and the flags in words. */
 const COLUMNS: readonly (readonly [string, (day: DayEntry) => string | number | null])[] = [
