@@ -50,8 +50,10 @@ import { ViewBar } from './view-bar';
 import { ViewNotices } from './view-notices';
 
 // Below the fold: their code and their words load when they come near the screen.
+// The sources' coverage notes are the source switch's words (placeControls), which the footer and
+// the comparison of sources show too.
 const sourcesPanel = lazyModule(() =>
-  withWords(['sources'], import('../features/sources/sources-panel')),
+  withWords(['sources', 'placeControls'], import('../features/sources/sources-panel')),
 );
 const correctionsList = lazyModule(() =>
   withWords(['corrections'], import('../features/corrections/corrections-list')),
@@ -78,8 +80,11 @@ const viewControls = lazyModule(() =>
   withWords(['dateFilter', 'share', 'placeControls'], import('./view-controls')),
 );
 // One chart alone, for another site's iframe (embed=): its code and style load for such a link only.
-const embedView = lazyModule(() => import('./embed-view'));
-const pageFooter = lazyModule(() => withWords(['footer'], import('./page-footer')));
+// Its link to the whole dashboard is worded with the take-away panel's words.
+const embedView = lazyModule(() => withWords(['takeAway'], import('./embed-view')));
+const pageFooter = lazyModule(() =>
+  withWords(['footer', 'placeControls'], import('./page-footer')),
+);
 const storyCheckPanel = lazyModule(() =>
   withWords(['storyCheck'], import('../features/story-check/story-check-panel')),
 );

@@ -49,7 +49,7 @@ export function EmbedView({
       <p className="embed__link">
         {/* Out of the iframe: the dashboard takes the whole window. */}
         <a href={fullHref} target="_top">
-          {t.charts.takeAway.openFull}
+          {t.takeAway.openFull}
         </a>
       </p>
     </main>

@@ -8,6 +8,7 @@ export function PageFooter({ dataset, source }: { dataset: Dataset | null; sourc
   const provenance = dataset?.provenance;
   const t = m().footer;
   const { sources } = m().page;
+  const { coverageNote } = m().placeControls;
   const englishPage = pageLocale() === 'en';
   // The file's own provenance: what it was made from (its references and notes come with it).
   const references = provenance?.sources ?? [];
@@ -19,8 +20,7 @@ export function PageFooter({ dataset, source }: { dataset: Dataset | null; sourc
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading">{t.sourcesHeading}</h2>
           <p>
-            {t.footerFiguresShown} <strong>{sources[source].name}</strong>.{' '}
-            {sources[source].coverageNote}
+            {t.footerFiguresShown} <strong>{sources[source].name}</strong>. {coverageNote[source]}
           </p>
           {references.length > 0 ? (
             <ul>

@@ -43,7 +43,7 @@ export function ViewControls(props: ViewControlsProps) {
     <>
       <section className="view-controls" aria-labelledby="place-heading">
         <h2 id="place-heading" className="visually-hidden">
-          {m().app.placeAndSource}
+          {m().placeControls.placeAndSource}
         </h2>
         <PlacePicker place={place} hrefFor={props.hrefFor} onChange={props.onPlaceChange} />
         <PerCapitaSwitch
@@ -55,7 +55,7 @@ export function ViewControls(props: ViewControlsProps) {
         {place === RUSSIA ? (
           <SourceSwitch source={source} onChange={props.onSourceChange} />
         ) : (
-          <p className="source-note">{m().app.regionalSource}</p>
+          <p className="source-note">{m().placeControls.regionalSource}</p>
         )}
       </section>
       {props.failed ? null : (

@@ -19,6 +19,8 @@ interface MultiLineFigureProps {
   readonly lines: readonly LineStyle[];
   /** The same numbers as a table, drawn when asked for. */
   readonly table: (id: string) => ReactNode;
+  /** What is said when the plot's code did not download: its panel's words, loaded with it. */
+  readonly plotFailed: string;
   /** Names the figure for tests and measurements (`data-chart-panel`). */
   readonly name: string;
   readonly className?: string;
@@ -35,6 +37,7 @@ export function MultiLineFigure({
   points,
   lines,
   table,
+  plotFailed,
   name,
   className,
 }: MultiLineFigureProps) {
@@ -46,7 +49,7 @@ export function MultiLineFigure({
   const width = useElementWidth(frame, 800);
   const plot = useLazyModule(chartModule, true);
   const ready = points !== null;
-  const { common, charts } = m();
+  const { common } = m();
   return (
     <figure
       className={className}
@@ -76,7 +79,7 @@ export function MultiLineFigure({
       {legend}
       {plot.status === 'error' ? (
         <Notice tone="error" onRetry={plot.retry}>
-          <p>{charts.components.figurePlotFailed}</p>
+          <p>{plotFailed}</p>
         </Notice>
       ) : (
         <div aria-hidden="true" className="chart-panel__plot" ref={frame}>

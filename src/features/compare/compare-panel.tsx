@@ -231,6 +231,7 @@ function CompareFigure({
       className="compare__figure"
       name="compare"
       title={t.title}
+      plotFailed={t.figurePlotFailed}
       summary={summary}
       points={places && comparison ? comparison.days : null}
       lines={lines}

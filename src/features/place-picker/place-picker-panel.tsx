@@ -37,7 +37,8 @@ export function matchRegions(regions: readonly Region[], search: string): Region
 function byDistrict(regions: readonly Region[]): [string, Region[]][] {
   const groups = regionsByDistrict(regions);
   if (pageLocale() === 'en') return groups;
-  const { regionName, districtName } = m().placePicker;
+  const { regionName } = m().placePicker;
+  const { districtName } = m().placeControls;
   const collator = new Intl.Collator(pageLocale());
   const byName = (a: Region, b: Region) => collator.compare(regionName(a), regionName(b));
   return groups

@@ -186,7 +186,8 @@ function RankingTableRow({
   href: string;
   onClick: (event: MouseEvent) => void;
 }) {
-  const { notReportedLower, notKnown } = m().common;
+  const { notReportedLower } = m().common;
+  const { notKnown } = m().ranking;
   return (
     <tr data-region={row.region.code} className={isCurrent ? 'ranking__current' : undefined}>
       <th scope="row">

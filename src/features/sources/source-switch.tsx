@@ -10,12 +10,13 @@ interface SourceSwitchProps {
 
 /** Whose figures the page shows: the official reports (default) or JHU CSSE's series. */
 export function SourceSwitch({ source, onChange }: SourceSwitchProps) {
-  const t = m().page;
-  const options = SOURCE_IDS.map((id) => ({ value: id, label: t.sources[id].name }));
+  const t = m().placeControls;
+  const names = m().page.sources;
+  const options = SOURCE_IDS.map((id) => ({ value: id, label: names[id].name }));
   return (
     <div className="source-switch">
       <ToggleGroup label={t.sourceSwitch} options={options} value={source} onChange={onChange} />
-      <p className="source-switch__note">{t.sources[source].coverageNote}</p>
+      <p className="source-switch__note">{t.coverageNote[source]}</p>
     </div>
   );
 }

@@ -91,6 +91,7 @@ function ComparisonFigure({ model }: { model: ComparisonModel | null }) {
       className="sources-panel__figure"
       name="sources"
       title={m().sources.title}
+      plotFailed={m().sources.figurePlotFailed}
       summary={model?.summary ?? null}
       points={model?.points ?? null}
       lines={LINES}
@@ -171,7 +172,8 @@ function SourceFacts({
   range: DateRange | null;
 }) {
   const t = m().sources;
-  const { name, coverageNote } = m().page.sources[source];
+  const { name } = m().page.sources[source];
+  const coverageNote = m().placeControls.coverageNote[source];
   return (
     <section className="sources-panel__source" aria-labelledby={`source-${source}-heading`}>
       <h3 id={`source-${source}-heading`}>{name}</h3>

@@ -15,7 +15,6 @@ function ownFileName(file: OwnFile): string {
 
 export const app = {
   skipLink: 'Skip to the figures',
-  regionalSource: 'Source: official daily reports (JHU has figures for Russia as a whole only).',
   /** The button of the bar at the top that opens the place, dates and source controls. */
   offline:
     'You are offline: what this device saved on an earlier visit is shown, and the rest will load when the network is back.',
@@ -23,7 +22,6 @@ export const app = {
     `You are offline: the figures shown are those saved on this device, up to the report of ${date}. Newer ones load when the network is back.`,
   viewShown: 'The view shown',
   openViewControls: ['Change', 'place or dates'] as readonly [string, string],
-  placeAndSource: 'Place and source',
   perCapitaFailed: (place: string, reason: string) =>
     `The figures per 100,000 need the population of ${place}, which could not be loaded (${reason}). Counts are still available with “Counts” above.`,
   storyStillShown: 'The story below is still shown; its figures are checked once the data loads.',

@@ -1,6 +1,6 @@
 /**
- * The words of the charts, and of the shared components (notices, error boundaries, lazy panels,
- * figures), in English (the reference catalogue).
+ * The words of the charts, and of the shared components (notices, error boundaries, lazy panels),
+ * in English (the reference catalogue).
  */
 import type { CountField } from '../../data/fields';
 import {
@@ -83,7 +83,6 @@ export const charts = {
     button: 'Download or embed',
     downloadButton: 'Download image',
     sourceLine: (sources: string): string => `Source: ${sources}`,
-    openFull: 'Open the full dashboard',
   },
 
   /**
@@ -147,7 +146,5 @@ export const charts = {
     /** `what` names the panel: "The comparison of sources". */
     lazyPanelFailed: (what: string): string =>
       `${what} could not be shown: its code did not download.`,
-    figurePlotFailed:
-      'The chart could not be drawn: its code did not download. The table has the numbers.',
   },
 };

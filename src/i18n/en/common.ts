@@ -12,9 +12,7 @@ const METRIC_NAME: Record<Metric, string> = {
 export const common = {
   notReported: 'Not reported',
   notReportedLower: 'not reported',
-  notKnown: 'not known',
   retry: 'Retry',
-  reload: 'Reload',
   dismiss: 'Dismiss',
   loading: 'loading…',
   showTable: 'Show table',

@@ -22,6 +22,9 @@ export const compare = {
   add: 'Add',
   sixAtMost: 'Six places at most: adding one removes the first.',
   title: 'New cases per 100,000 residents (7-day average)',
+  /** The figure's plot could not be drawn (the same words as the comparison of sources'). */
+  figurePlotFailed:
+    'The chart could not be drawn: its code did not download. The table has the numbers.',
   /** The figure's summary: the dates, then each place's latest and highest value. */
   summary: (from: IsoDate, to: IsoDate, places: readonly ComparedPlaceFacts[]): string =>
     `${formatDateRange(from, to)}, 7-day average of new cases per 100,000 residents. ${places

@@ -27,6 +27,8 @@ export interface RankingCaptionFacts {
 
 export const ranking = {
   columns: COLUMNS,
+  /** A region's 7-day trend that cannot be worked out. */
+  notKnown: 'not known',
   caption: (facts: RankingCaptionFacts): string =>
     `The 85 regions, ${formatDateRange(facts.from, facts.to)}: official reports; population on 1 January 2020 (Rosstat).${
       facts.clipped

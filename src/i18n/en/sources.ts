@@ -1,6 +1,7 @@
 /**
  * The words of the comparison of the sources, in English (the reference catalogue). The sources'
- * names and coverage notes are the page's (`page.sources`); what each source is, its dates and its
+ * names are the page's (`page.sources`) and their coverage notes the source switch's
+ * (`placeControls.coverageNote`, loaded with these words); what each source is, its dates and its
  * references are worded here, as src/data/source-details.ts states them.
  */
 import type { SourceComparison } from '../../data/compare-sources';
@@ -24,6 +25,9 @@ export const sources = {
   },
   failed: (reason: string) => `The comparison could not be loaded: ${reason}`,
   title: 'Daily new cases by source (7-day average)',
+  /** The figure's plot could not be drawn (the same words as the comparison of places'). */
+  figurePlotFailed:
+    'The chart could not be drawn: its code did not download. The table has the numbers.',
   /** The legend's name of the dashed line. */
   dashed: (name: string) => `${name} (dashed)`,
   /** The chart's summary: what each source covers, where they agree, their largest gap. */

@@ -1,6 +1,6 @@
 /**
- * The words of the charts, and of the shared components (notices, error boundaries, lazy panels,
- * figures), in Russian.
+ * The words of the charts, and of the shared components (notices, error boundaries, lazy panels),
+ * in Russian.
  *
  * Sentences that take a name from elsewhere (a chart's title, a part of the page) put it first,
  * followed by a colon, or in quotes: a name in the nominative then needs no agreement with the
@@ -86,7 +86,6 @@ export const charts: Messages['charts'] = {
     button: 'Скачать или встроить',
     downloadButton: 'Скачать изображение',
     sourceLine: (sources: string): string => `Источник: ${sources}`,
-    openFull: 'Открыть всю страницу',
   },
 
   summary: {
@@ -150,6 +149,5 @@ export const charts: Messages['charts'] = {
       `${what}: не удалось отобразить (${message}). Остальная часть страницы работает.`,
     lazyPanelFailed: (what: string): string =>
       `${what}: не удалось показать, так как код этого раздела не загрузился.`,
-    figurePlotFailed: 'Не удалось построить график: его код не загрузился. Числа есть в таблице.',
   },
 };

@@ -14,9 +14,7 @@ const METRIC_GENITIVE: Record<Metric, string> = {
 export const common: Messages['common'] = {
   notReported: 'Нет данных',
   notReportedLower: 'нет данных',
-  notKnown: 'неизвестно',
   retry: 'Повторить',
-  reload: 'Перезагрузить',
   dismiss: 'Закрыть',
   loading: 'загрузка…',
   showTable: 'Показать таблицу',

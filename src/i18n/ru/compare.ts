@@ -16,6 +16,7 @@ export const compare: Messages['compare'] = {
   add: 'Добавить',
   sixAtMost: 'Не более шести мест: при добавлении нового первое убирается.',
   title: 'Новые случаи на 100\u00a0000 жителей (среднее за 7 дней)',
+  figurePlotFailed: 'Не удалось построить график: его код не загрузился. Числа есть в таблице.',
   summary: (from: IsoDate, to: IsoDate, places: readonly ComparedPlaceFacts[]): string =>
     `Период ${formatDateRange(from, to)}, среднее за 7 дней число новых случаев на 100\u00a0000 жителей. ${places
       .map((place) =>

@@ -1,4 +1,4 @@
-/** The words of the page's header and footer, and of the source switch, in Russian. */
+/** The words of the page's header and of the sources' names, in Russian. */
 import type { Messages } from '../messages';
 
 export const page: Messages['page'] = {
@@ -6,14 +6,10 @@ export const page: Messages['page'] = {
     official: {
       name: 'Официальные ежедневные сводки',
       shortName: 'Официальные данные',
-      coverageNote:
-        'Данные включают Республику Крым и Севастополь, как и официальные сводки. Для 38 дат после 20 января 2022 года пригодной сводки нет (35 сводок не сохранились в архивах, 3 архивные копии оказались устаревшими или с неверной датой), и эти даты показаны как «нет данных»; накопленные итоги известны только по 11 марта 2022 года, так как пропущенный день прерывает нарастающий итог.',
     },
     jhu: {
       name: 'CSSE Университета Джонса Хопкинса',
       shortName: 'JHU',
-      coverageNote:
-        'С 1 июня 2020 года данные не включают Республику Крым и Севастополь (JHU учитывает их в составе Украины), поэтому с этой даты итоги ниже официальных. Выздоровления здесь не учитываются.',
     },
   },
 
@@ -28,6 +24,4 @@ export const page: Messages['page'] = {
   title: 'Статистика COVID-19 в России',
   latestReport: 'Последняя сводка:',
   latestNotAvailable: 'недоступна',
-
-  sourceSwitch: 'Источник данных',
 };

@@ -4,6 +4,4 @@ import type { Messages } from '../messages';
 
 export const placePicker: Messages['placePicker'] = {
   regionName: (region: Region) => region.nameRu,
-  otherName: (region: Region) => ({ text: region.nameEn, lang: 'en' }),
-  districtName: (region: Region) => `${region.districtRu} федеральный округ`,
 };

@@ -23,6 +23,7 @@ function order(column: RankingColumn, descending: boolean): string {
 
 export const ranking: Messages['ranking'] = {
   columns: COLUMNS,
+  notKnown: 'неизвестно',
   caption: (facts: RankingCaptionFacts): string =>
     `85 регионов, ${formatDateRange(facts.from, facts.to)}: официальные сводки; население на 1 января 2020 г. (Росстат).${
       facts.clipped

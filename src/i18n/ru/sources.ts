@@ -74,6 +74,7 @@ export const sources: Messages['sources'] = {
   // The reason is a sentence of its own (see i18n/errors.ts): said after, not after a colon.
   failed: (reason: string) => `Сравнение источников не загрузилось. ${reason}`,
   title: 'Новые случаи за сутки по источникам (среднее за 7 дней)',
+  figurePlotFailed: 'Не удалось построить график: его код не загрузился. Числа есть в таблице.',
   dashed: (name: string) => `${name} (штриховая линия)`,
   summary: (from: IsoDate, to: IsoDate, comparison: SourceComparison): string => {
     const [official, jhu] = comparison.coverage;

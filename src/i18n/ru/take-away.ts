@@ -1,4 +1,4 @@
-/** The words of a chart's download and embed panel, in Russian. */
+/** The words of a chart's download and embed panel, and of the embedded chart's link, in Russian. */
 import type { Messages } from '../messages';
 
 export const takeAway: Messages['takeAway'] = {
@@ -7,4 +7,5 @@ export const takeAway: Messages['takeAway'] = {
   embedLabel: 'Встроить этот график на страницу (скопируйте этот код):',
   saved: (kind: string): string => `Изображение ${kind} скачано.`,
   failed: (reason: string): string => `Не удалось создать изображение (${reason}).`,
+  openFull: 'Открыть всю страницу',
 };
