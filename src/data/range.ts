@@ -17,12 +17,21 @@ export function isInRange(range: DateRange, date: IsoDate): boolean {
   return date >= range.from && date <= range.to;
 }
 
+/**
+ * Where `range` (inclusive), clipped to the data, starts and ends among the dataset's days, as
+ * slice() takes them (`end` exclusive); start === end when no day of the data is in it.
+ */
+export function rangeIndices(dataset: Dataset, range: DateRange): { start: number; end: number } {
+  if (range.from > range.to) return { start: 0, end: 0 };
+  const start = Math.max(0, daysBetween(dataset.firstDate, range.from));
+  const end = Math.min(dataset.days.length, daysBetween(dataset.firstDate, range.to) + 1);
+  return start < end ? { start, end } : { start: 0, end: 0 };
+}
+
 /** The days of the dataset inside `range` (inclusive), clipped to the data. Empty if none. */
 export function sliceRange(dataset: Dataset, range: DateRange): readonly DayEntry[] {
-  if (range.from > range.to) return [];
-  const start = Math.max(0, daysBetween(dataset.firstDate, range.from));
-  const end = Math.min(dataset.days.length - 1, daysBetween(dataset.firstDate, range.to));
-  return start > end ? [] : dataset.days.slice(start, end + 1);
+  const { start, end } = rangeIndices(dataset, range);
+  return dataset.days.slice(start, end);
 }
 
 export interface RangeSummary {
