@@ -1,5 +1,6 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { beginTakeover } from '../components/use-hydrated';
 import { JHU_RUSSIA, OFFICIAL_RUSSIA, RUSSIA } from '../data/series';
 import { seriesQuery } from '../queries/use-series';
 import { parseViewParams } from '../view-state/view-state';
@@ -33,6 +34,7 @@ export function boot(): void {
       // In a transition: React then takes the page over in short tasks that the browser can
       // interleave with input and painting, instead of one long task for the whole page (on a
       // slow phone, hundreds of ms). Nothing changes on screen meanwhile: it is the same page.
+      beginTakeover();
       startTransition(() => {
         hydrateRoot(container, root);
       });
