@@ -29,6 +29,20 @@ describe('the dashboard (production build, headless Chromium)', () => {
     expect(await page.locator('.focus-dot').count()).toBe(3);
   });
 
+  it("checks the story's figures in a worker, not on the page's thread", async () => {
+    const page = await harness.open('/');
+    await expect
+      .poll(() => page.locator('button.claim-mark[data-verdict=verified]').count())
+      .toBeGreaterThanOrEqual(6);
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    // The worker's script ran the check; the engine's chunk for the page (which "Check a story",
+    // further down and not yet near the screen, loads) was not needed for it.
+    expect(scripts.some((path) => /\/story-check\.worker-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(scripts.filter((path) => /\/check-story-[\w-]+\.js$/.test(path))).toEqual([]);
+  });
+
   it('works with the keyboard alone: Tab to the figure, Enter to focus its date', async () => {
     const page = await harness.open('/');
     await expect.poll(() => cardValue(page, 'New cases').textContent()).toBe('9,670');
