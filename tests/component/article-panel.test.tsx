@@ -177,7 +177,8 @@ describe('ArticlePanel', () => {
     stubFetch((path) => (path.startsWith('data/') ? 'network-error' : 'serve'));
     renderPanel({ shownRange: null });
     await screen.findByText(/Russia’s new coronavirus epidemic continues/);
-    expect(marks()).toHaveLength(engineFigures().length);
+    // The check comes after the text (from a worker, or here the engine loaded on demand).
+    await waitFor(() => expect(marks()).toHaveLength(engineFigures().length));
     for (const mark of marks()) {
       expect(mark).toHaveTextContent('checking');
       expect(mark).not.toHaveAttribute('data-verdict');
