@@ -50,9 +50,15 @@ export function useStoryCheck(
       typeof Worker === 'undefined'
         ? { result: checkOnThisThread(request), stop: () => {} }
         : checkInWorker(request);
-    void result.then((check) => {
-      if (current) setChecked({ ...request, check });
-    });
+    result.then(
+      (check) => {
+        if (current) setChecked({ ...request, check });
+      },
+      () => {
+        // Neither the worker nor the engine's chunk could be loaded (offline, before the service
+        // worker kept them): the story still reads in full, its figures unmarked.
+      },
+    );
     return () => {
       current = false;
       stop();
