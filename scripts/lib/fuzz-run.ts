@@ -195,20 +195,13 @@ const OBSERVE = (noticeSelector: string): PageState => {
       height: element.getBoundingClientRect().height,
     }))
     .filter((notice) => notice.text !== '');
-  // The whole body, not only `main`: the footer echoes the data file's sources. The build's own
-  // scripts are in the head, and at the end of the body, as its children: the list of start
-  // modules, its loader and the entry script that loader adds (scripts/lib/start-after-paint.ts).
-  // The page draws nothing there (it draws in #root, and has no portals), so any other script
-  // came from outside.
+  // The whole body, not only `main`: the footer echoes the data file's sources. The build puts
+  // its own scripts in the head, so any script here came from outside.
   const unsafe = Array.from(
     document.body.querySelectorAll(
       'script, img[onerror], svg[onload], iframe, object, embed, [onerror], [onload], [onclick]',
     ),
-  )
-    .filter(
-      (element) => !(element.localName === 'script' && element.parentElement === document.body),
-    )
-    .map((element) => element.outerHTML.slice(0, 80));
+  ).map((element) => element.outerHTML.slice(0, 80));
   const unsafeLinks = Array.from(document.querySelectorAll('a[href]'))
     .filter((a) => {
       const link = a as HTMLAnchorElement;

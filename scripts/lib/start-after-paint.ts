@@ -45,7 +45,7 @@ export const START_LOADER = `(() => {
     script.type = 'module';
     script.crossOrigin = '';
     script.src = list.entry;
-    document.body.append(script);
+    document.head.append(script);
   };
   if (document.visibilityState === 'hidden') return start();
   setTimeout(start, 3000);
@@ -79,8 +79,9 @@ export function startModulesAfterFirstPaint(html: string): string {
     `<script type="application/json" id="${START_MODULES_ID}">${json}</script>` +
     `<script>${START_LOADER}</script>`;
   const stripped = html.replace(ENTRY_TAG, '').replace(PRELOAD_TAG, '');
-  if (!stripped.includes('</body>')) throw new Error('The page has no </body>');
-  return stripped.replace('</body>', () => `${tags}\n  </body>`);
+  // In the head, where the build's other scripts are: the body holds only the page.
+  if (!stripped.includes('</head>')) throw new Error('The page has no </head>');
+  return stripped.replace('</head>', () => `${tags}\n  </head>`);
 }
 
 /** The list a built page holds, or null if it has none (for tests and tools that read the build). */

@@ -34,9 +34,9 @@ describe('start modules after the first paint', () => {
       entry: '../assets/ru-abc.js',
       preload: ['../assets/rolldown-runtime-def.js', '../assets/start-ghi.js'],
     });
-    // The list and its loader close the body, after the prerendered page; the rest is unchanged.
+    // The list and its loader close the head, with the build's other scripts; the rest is unchanged.
     expect(html).toMatch(
-      new RegExp(`id="${START_MODULES_ID}">[^<]*</script><script>[\\s\\S]*</script>\\s*</body>`),
+      new RegExp(`id="${START_MODULES_ID}">[^<]*</script><script>[\\s\\S]*</script>\\s*</head>`),
     );
     expect(html).toContain(`<script>${START_LOADER}</script>`);
     expect(html).toContain('<style>p{}</style>');
