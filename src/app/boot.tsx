@@ -4,6 +4,7 @@ import { beginTakeover } from '../components/use-hydrated';
 import { JHU_RUSSIA, OFFICIAL_RUSSIA, RUSSIA } from '../data/series';
 import { seriesQuery } from '../queries/use-series';
 import { parseViewParams } from '../view-state/view-state';
+import { replayClicks, takeEarlyClicks } from './early-clicks';
 import { createQueryClient } from './query-client';
 import { Root } from './root';
 import { registerServiceWorker } from './service-worker';
@@ -30,6 +31,9 @@ export function boot(): void {
 
   const draw = (takeOver: boolean) => {
     const root = <Root queryClient={queryClient} />;
+    // From here on React hears the page's buttons itself (pressed while it takes the page over,
+    // it hydrates at once and answers); those pressed before are pressed again.
+    const earlyClicks = takeEarlyClicks();
     if (takeOver) {
       // In a transition: React then takes the page over in short tasks that the browser can
       // interleave with input and painting, instead of one long task for the whole page (on a
@@ -38,6 +42,7 @@ export function boot(): void {
       startTransition(() => {
         hydrateRoot(container, root);
       });
+      replayClicks(earlyClicks);
     } else {
       // At once: the prerendered default view must give way to the view asked for (or the error).
       createRoot(container).render(root);

@@ -111,6 +111,34 @@ describe('the prerendered page (production build, headless Chromium)', () => {
     }
   });
 
+  it('answers the buttons pressed before its code arrived, once it has taken the page over', async () => {
+    const context = await harness.newContext(DESKTOP, { serviceWorkers: 'block' });
+    // The page's code is held back until the buttons have been pressed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await context.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${harness.baseURL}/`, { waitUntil: 'commit' });
+    const daily = page.locator('[data-chart-panel=daily-cases]');
+    const total = page.locator('[data-chart-panel=total-cases]');
+    await total.getByRole('button', { name: 'Log' }).click();
+    await daily.getByRole('button', { name: 'Show table' }).click();
+    // Nothing listens yet.
+    expect(await total.locator('.chart-legend').textContent()).not.toContain('(log scale)');
+    release();
+    await takenOver(page);
+    await expect.poll(() => total.locator('.chart-legend').textContent()).toContain('(log scale)');
+    expect(await total.getByRole('button', { name: 'Log' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await expect.poll(() => daily.getByRole('table').count()).toBe(1);
+  });
+
   it('on a phone, shows a placeholder for a plot drawn for a desk until it is drawn at its width', async () => {
     const page = await withoutModules('/', PHONE);
     const plot = page.locator('[data-chart-panel=daily-cases] .chart-panel__plot');
