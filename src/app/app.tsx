@@ -42,7 +42,7 @@ import {
   type ViewState,
 } from '../view-state/view-state';
 import { viewTitle } from '../view-state/view-title';
-import { LanguageSuggestion } from './language-switch';
+import { LanguageSuggestionSlot } from './language-switch';
 import { PageHeader } from './page-header';
 import './print.css';
 import { hasStoryParam } from '../view-state/story-param';
@@ -259,7 +259,7 @@ export function App() {
         {words.skipLink}
       </a>
       <PageHeader dataset={dataset} failed={failed} />
-      <LanguageSuggestion />
+      <LanguageSuggestionSlot />
       <ViewBar
         placeName={place.name}
         range={range}

@@ -1,17 +1,9 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import { lazyModule, useLazyModule } from '../components/lazy-panel';
 import { useHydrated } from '../components/use-hydrated';
-import {
-  HTML_LANG,
-  LOCALE_NAMES,
-  LOCALES,
-  type Locale,
-  localePath,
-  localePathFrom,
-} from '../i18n/locale';
+import { HTML_LANG, LOCALE_NAMES, LOCALES, type Locale, localePathFrom } from '../i18n/locale';
 import { m, pageLocale } from '../i18n/messages';
 import { getLocationSearch, subscribeToLocation } from '../view-state/location-store';
-
-const SUGGESTED_KEY = 'language-suggested';
 
 /**
  * The other languages' pages with the same view: the whole query string is kept. Relative to this
@@ -55,39 +47,16 @@ export function LanguageSwitch() {
   );
 }
 
+const languageSuggestion = lazyModule(() => import('./language-suggestion'));
+
 /**
- * On the English page, to a browser whose first language is Russian, once (not again after it
- * was shown, followed or dismissed): a suggestion to read the page in Russian. Never a redirect.
+ * Where the suggestion to read the page in Russian may go (language-suggestion.tsx): on the
+ * English page, to a browser whose first language is Russian. Only there is its code loaded.
  */
-export function LanguageSuggestion() {
+export function LanguageSuggestionSlot() {
   const hydrated = useHydrated();
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    if (pageLocale() !== 'en' || !navigator.language.toLowerCase().startsWith('ru')) return;
-    try {
-      if (localStorage.getItem(SUGGESTED_KEY)) return;
-      localStorage.setItem(SUGGESTED_KEY, '1');
-    } catch {
-      // Storage refused (private mode): offer it on this visit all the same.
-    }
-    setShown(true);
-  }, []);
-  if (!hydrated || !shown) return null;
-  return (
-    <aside className="language-suggestion" lang="ru" aria-label={m().app.suggestion}>
-      <p>
-        {m().app.suggestion}{' '}
-        {/* Drawn only in the browser, where the app's root (BASE_URL) is known: a full path. */}
-        <a
-          href={`${localePath('ru', import.meta.env.BASE_URL)}${window.location.search}`}
-          hrefLang="ru"
-        >
-          {m().app.suggestionLink}
-        </a>
-      </p>
-      <button type="button" className="button" onClick={() => setShown(false)}>
-        {m().app.suggestionDismiss}
-      </button>
-    </aside>
-  );
+  const wanted =
+    hydrated && pageLocale() === 'en' && navigator.language.toLowerCase().startsWith('ru');
+  const suggestion = useLazyModule(languageSuggestion, wanted);
+  return suggestion.status === 'ready' ? <suggestion.value.LanguageSuggestion /> : null;
 }

@@ -93,10 +93,6 @@ export const app = {
   viewControls: 'The controls of the view',
 
   languages: 'Language',
-  /** Offered once on the English page to a browser that prefers Russian, in Russian. */
-  suggestion: 'Эта страница есть на русском языке.',
-  suggestionLink: 'Открыть по-русски',
-  suggestionDismiss: 'Закрыть',
 
   /** The theme switch in the header: the system's setting, or one chosen for this device. */
   theme: 'Theme',

@@ -96,9 +96,6 @@ export const app: Messages['app'] = {
   viewControls: 'Настройки показа',
 
   languages: 'Язык',
-  suggestion: 'Эта страница есть на русском языке.',
-  suggestionLink: 'Открыть по-русски',
-  suggestionDismiss: 'Закрыть',
 
   theme: 'Тема',
   themeSystem: 'Как в системе',
