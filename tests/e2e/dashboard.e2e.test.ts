@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardValue, PHONE, setUpHarness } from './harness';
+import { cardValue, DESKTOP, PHONE, setUpHarness, takenOver } from './harness';
 
 const harness = setUpHarness();
 
@@ -37,10 +37,27 @@ describe('the dashboard (production build, headless Chromium)', () => {
     const scripts = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
     );
-    // The worker's script ran the check; the engine's chunk for the page (which "Check a story",
-    // further down and not yet near the screen, loads) was not needed for it.
-    expect(scripts.some((path) => /\/story-check\.worker-[\w-]+\.js$/.test(path))).toBe(true);
-    expect(scripts.filter((path) => /\/check-story-[\w-]+\.js$/.test(path))).toEqual([]);
+    // The worker's script ran the check; the engine's chunk for the page's own thread (where
+    // there is no worker, or it fails) was not needed.
+    expect(scripts.some((path) => /\/story-engine\.worker-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(scripts.filter((path) => /\/story-engine-answer-[\w-]+\.js$/.test(path))).toEqual([]);
+  });
+
+  it("checks the story's figures on the page's thread when the worker cannot start", async () => {
+    const context = await harness.newContext(DESKTOP, { serviceWorkers: 'block' });
+    await context.route('**/story-engine.worker-*.js', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${harness.baseURL}/`);
+    await takenOver(page);
+    await expect
+      .poll(() => page.locator('button.claim-mark[data-verdict=verified]').count())
+      .toBeGreaterThanOrEqual(6);
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    expect(scripts.filter((path) => /\/story-engine-answer-[\w-]+\.js$/.test(path))).toHaveLength(
+      1,
+    );
   });
 
   it('works with the keyboard alone: Tab to the figure, Enter to focus its date', async () => {

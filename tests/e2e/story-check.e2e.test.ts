@@ -61,6 +61,15 @@ describe('check a story (production build, headless Chromium)', () => {
     // The panel, the engine and the series load first: no paste, no click.
     await expect.poll(() => figures(stranger).count(), { timeout: 15_000 }).toBe(verdicts.length);
     expect(await stranger.getByLabel('News text').inputValue()).toBe(text);
+    // Read off the page's thread: the places named, then the check, both by the worker; the
+    // engine's chunk for the page's own thread was never loaded.
+    const scripts = await stranger.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    expect(scripts.filter((path) => /\/story-engine\.worker-[\w-]+\.js$/.test(path))).toHaveLength(
+      1,
+    );
+    expect(scripts.filter((path) => /\/story-engine-answer-[\w-]+\.js$/.test(path))).toEqual([]);
   });
 
   it('hostile and odd input: markup is text, a huge paste is cut and said so, no figures is said so', async () => {

@@ -1,68 +1,48 @@
 /**
- * The source story checked by the story-check engine, in a worker. Setting the engine up and
- * reading the whole story took the page's thread about 350 ms at CPU x4 (100 ms to build the
- * engine's vocabulary, 250 ms to check), the longest tasks after its first screen, in which a
- * click or a key would wait. Where there is no worker (tests in jsdom) or it fails, the engine is
- * loaded and run on the page's thread instead.
+ * The source story checked by the story-check engine, off the page's thread
+ * (src/queries/story-engine.ts): with its publication date, against the official national series.
  */
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import { sourceArticle } from '../../data/article';
 import type { Dataset } from '../../data/dataset';
+import { RUSSIA } from '../../data/series';
+import type { RegionName } from '../../data/story-check/place-names';
 import type { StoryCheck } from '../../data/story-check/types';
-import type { SourceStoryRequest } from './source-story-check';
+import { type CheckRequest, useStoryEngine } from '../../queries/story-engine';
 
-/** A check, with what it was made from: a newer text or dataset makes it stale. */
-interface Checked extends SourceStoryRequest {
-  readonly check: StoryCheck;
-}
+/**
+ * No regions' names: the story's figures are national, and the panel checks them against the
+ * national series only (it says so on a region's page), so the regions' catalogue, whose names
+ * would only place a figure in a region, is not downloaded for it.
+ */
+const NATIONAL_ONLY: readonly RegionName[] = [];
 
-function checkOnThisThread(request: SourceStoryRequest): Promise<StoryCheck> {
-  return import('./source-story-check').then(({ checkSourceStory }) =>
-    checkSourceStory(request.text, request.national),
-  );
-}
-
-function checkInWorker(request: SourceStoryRequest): {
-  result: Promise<StoryCheck>;
-  stop: () => void;
-} {
-  const worker = new Worker(new URL('./story-check.worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  const result = new Promise<StoryCheck>((resolve) => {
-    worker.addEventListener('message', (event: MessageEvent<StoryCheck>) => resolve(event.data));
-    worker.addEventListener('error', () => resolve(checkOnThisThread(request)));
-  });
-  worker.postMessage(request);
-  return { result: result.finally(() => worker.terminate()), stop: () => worker.terminate() };
-}
-
-/** The check of `text` against `national`, once made; null until then. */
+/**
+ * The check of `text` against `national`, once made; null until then, and if the engine cannot
+ * be loaded (the story then reads in full, its figures unmarked). Without the data the engine
+ * still finds every figure (where to mark them); its verdicts then only say the data is not
+ * loaded, and are not shown.
+ */
 export function useStoryCheck(
   text: string | undefined,
   national: Dataset | null,
 ): StoryCheck | null {
-  const [checked, setChecked] = useState<Checked | null>(null);
-  useEffect(() => {
-    if (text === undefined) return;
-    const request: SourceStoryRequest = { text, national };
-    let current = true;
-    const { result, stop } =
-      typeof Worker === 'undefined'
-        ? { result: checkOnThisThread(request), stop: () => {} }
-        : checkInWorker(request);
-    result.then(
-      (check) => {
-        if (current) setChecked({ ...request, check });
-      },
-      () => {
-        // Neither the worker nor the engine's chunk could be loaded (offline, before the service
-        // worker kept them): the story still reads in full, its figures unmarked.
-      },
-    );
-    return () => {
-      current = false;
-      stop();
-    };
-  }, [text, national]);
-  return checked && checked.text === text && checked.national === national ? checked.check : null;
+  const request = useMemo(
+    (): CheckRequest | null =>
+      text === undefined
+        ? null
+        : {
+            kind: 'check',
+            text,
+            regions: NATIONAL_ONLY,
+            publicationDate: sourceArticle.newsDate,
+            datasets: national ? [[RUSSIA, national]] : [],
+          },
+    [text, national],
+  );
+  // Only this request's answer: one made before the data came would show verdicts that only say
+  // the data is not loaded.
+  const { latest } = useStoryEngine(request);
+  if (latest === null || latest.request !== request) return null;
+  return latest.answer.check;
 }

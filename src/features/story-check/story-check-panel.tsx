@@ -16,10 +16,10 @@ import type { Dataset } from '../../data/dataset';
 import { formatDate } from '../../data/format';
 import { type IsoDate, isIsoDate } from '../../data/iso-date';
 import { type PlaceCode, RUSSIA } from '../../data/series';
-import { checkStory, placesMentioned } from '../../data/story-check/check-story';
 import type { FigureCheck, StoryCheck } from '../../data/story-check/types';
 import { errorText } from '../../i18n/errors';
 import { m } from '../../i18n/messages';
+import { type CheckRequest, type PlacesRequest, useStoryEngine } from '../../queries/story-engine';
 import { useRegionCatalogue } from '../../queries/use-regions';
 import { useSeriesList } from '../../queries/use-series';
 import { MAX_STORY_FRAGMENT, storyFragment, storyFromFragment } from '../../view-state/story-link';
@@ -77,30 +77,49 @@ export function StoryCheckPanel({ hrefForFigure, onShowFigure }: StoryCheckPanel
 
   const { catalogue, error: catalogueError, refetch } = useRegionCatalogue(request !== null);
   const regions = catalogue?.regions ?? null;
-  const places = useMemo(
-    () => (request && regions ? placesMentioned(request.text, regions) : []),
+  // Read off the page's thread (src/queries/story-engine.ts): first the places the story names,
+  // whose series are then loaded, then the check against them.
+  const placesRequest = useMemo(
+    (): PlacesRequest | null =>
+      request && regions ? { kind: 'places', text: request.text, regions } : null,
     [request, regions],
   );
+  const placesAsked = useStoryEngine(placesRequest);
+  const places =
+    placesAsked.latest?.request === placesRequest ? placesAsked.latest.answer.places : null;
   const keys = useMemo(
-    () => places.map((place) => ({ place, source: 'official' as const })),
+    () => (places ?? []).map((place) => ({ place, source: 'official' as const })),
     [places],
   );
   const series = useSeriesList(keys);
-  const result = useMemo((): StoryCheck | null => {
-    if (!request || !regions || series.datasets.length !== places.length) return null;
-    if (series.datasets.some((dataset) => dataset === null)) return null;
-    const byPlace = new Map<PlaceCode, Dataset>();
-    places.forEach((place, i) => {
+  const checkRequest = useMemo((): CheckRequest | null => {
+    if (!request || !regions || !places || series.datasets.length !== places.length) return null;
+    const datasets: [PlaceCode, Dataset][] = [];
+    for (const [i, place] of places.entries()) {
       const dataset = series.datasets[i];
-      if (dataset) byPlace.set(place, dataset);
-    });
-    return checkStory(request.text, {
+      if (!dataset) return null;
+      datasets.push([place, dataset]);
+    }
+    return {
+      kind: 'check',
+      text: request.text,
       publicationDate: request.publicationDate,
       reportDate: reportDate ?? undefined,
-      datasetFor: (place) => byPlace.get(place),
       regions,
-    });
+      datasets,
+    };
   }, [request, regions, places, series.datasets, reportDate]);
+  const checkAsked = useStoryEngine(checkRequest);
+  // The check of this story (against the report chosen before, while the one chosen now is
+  // being checked: the result stays on screen instead of flashing away).
+  const answered = checkAsked.latest;
+  const result =
+    request &&
+    answered?.request.text === request.text &&
+    answered.request.publicationDate === request.publicationDate
+      ? answered.answer.check
+      : null;
+  const engineFailed = placesAsked.failed || checkAsked.failed;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -140,7 +159,7 @@ export function StoryCheckPanel({ hrefForFigure, onShowFigure }: StoryCheckPanel
   );
 
   const failure = catalogueError ?? series.error;
-  const loading = request !== null && result === null && !failure;
+  const loading = request !== null && result === null && !failure && !engineFailed;
   return (
     <div className="panel story-check">
       <p>{t.intro}</p>
@@ -183,6 +202,11 @@ export function StoryCheckPanel({ hrefForFigure, onShowFigure }: StoryCheckPanel
           }}
         >
           <p>{t.dataFailed(errorText(failure))}</p>
+        </Notice>
+      ) : null}
+      {engineFailed ? (
+        <Notice tone="error" onRetry={() => setRequest((asked) => asked && { ...asked })}>
+          <p>{t.engineFailed}</p>
         </Notice>
       ) : null}
       {/* Always there, so that what it says is announced: loading, then the count of verdicts. */}

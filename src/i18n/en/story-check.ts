@@ -45,6 +45,8 @@ export const storyCheck = {
     'The story in this link could not be read (it may have been cut or changed). The box is empty; paste the text again.',
   dataFailed: (reason: string): string =>
     `The figures needed for the check could not be loaded (${reason}).`,
+  engineFailed:
+    "The checker's code could not be downloaded, so the text was not checked. Try again when you are online.",
   resultFile: {
     title: 'Check of a news text against the official COVID-19 reports for Russia',
     report: 'Report used',
