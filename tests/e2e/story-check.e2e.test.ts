@@ -113,6 +113,20 @@ describe('check a story (production build, headless Chromium)', () => {
     expect(dialogs).toBe(0);
   });
 
+  it("says so, with a Retry, when the engine's code cannot be downloaded at all", async () => {
+    const context = await harness.newContext(undefined, { serviceWorkers: 'block' });
+    await context.route(/story-engine(\.worker|-answer)-[\w-]+\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${harness.baseURL}/`);
+    await check(page, 'В России за сутки выявлено 11 231 новый случай.');
+    const alert = page.locator('#check-a-story').getByRole('alert');
+    await expect
+      .poll(() => alert.textContent())
+      .toContain("The checker's code could not be downloaded");
+    expect(await alert.getByRole('button', { name: 'Retry' }).count()).toBe(1);
+    expect(await figures(page).count()).toBe(0);
+  });
+
   it('a damaged #story= link says so and leaves the page working', async () => {
     const page = await harness.open('/#story=AAAA');
     await expect
