@@ -32,7 +32,8 @@ export function boot(): void {
   const draw = (takeOver: boolean) => {
     const root = <Root queryClient={queryClient} />;
     // From here on React hears the page's buttons itself (pressed while it takes the page over,
-    // it hydrates at once and answers); those pressed before are pressed again.
+    // it hydrates at once and answers); those pressed before are pressed again once it listens,
+    // or dropped if the page is drawn anew: its buttons are new ones.
     const earlyClicks = takeEarlyClicks();
     if (takeOver) {
       // In a transition: React then takes the page over in short tasks that the browser can
@@ -42,7 +43,7 @@ export function boot(): void {
       startTransition(() => {
         hydrateRoot(container, root);
       });
-      replayClicks(earlyClicks);
+      void replayClicks(earlyClicks);
     } else {
       // At once: the prerendered default view must give way to the view asked for (or the error).
       createRoot(container).render(root);

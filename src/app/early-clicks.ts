@@ -22,11 +22,16 @@ export function takeEarlyClicks(): readonly Element[] {
 }
 
 /**
- * Presses the buttons again, in order. One that is no longer in the page (drawn anew rather than
- * taken over) is left out: its press meant something only on the page it was made on.
+ * Presses the buttons again, in order, each once React has answered the one before (it applies a
+ * click's changes in a microtask): a second press of a toggle then meets the state the first left,
+ * as the reader's did. Not called for a page drawn anew instead of taken over (boot.tsx): its
+ * buttons are new ones, and a press meant something only on the page it was made on. A button no
+ * longer in the page is left out.
  */
-export function replayClicks(buttons: readonly Element[]): void {
+export async function replayClicks(buttons: readonly Element[]): Promise<void> {
   for (const button of buttons) {
-    if (button.isConnected && button instanceof HTMLElement) button.click();
+    if (!button.isConnected || !(button instanceof HTMLElement)) continue;
+    button.click();
+    await Promise.resolve();
   }
 }

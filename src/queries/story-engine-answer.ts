@@ -10,23 +10,20 @@ import type { RegionName } from '../data/story-check/place-names';
 import type { EngineAnswer, EngineRequest } from './story-engine';
 
 /**
- * The catalogue last asked with, kept as the same array while the next request's catalogue has
- * the same entries: the engine indexes a catalogue's names once per array (about 100 ms at CPU x4),
- * and each request arrives as a new copy of it.
+ * Each catalogue asked with, by its entries: the engine indexes a catalogue's names once per
+ * array (about 100 ms at CPU x4), and each request arrives with a new copy of it. The source
+ * story is read with no regions and "Check a story" with all of them: two entries, kept both.
  */
-let lastRegions: readonly RegionName[] = [];
+const catalogues = new Map<string, readonly RegionName[]>();
 
 function sameCatalogue(regions: readonly RegionName[]): readonly RegionName[] {
-  const same =
-    regions.length === lastRegions.length &&
-    regions.every((region, i) => {
-      const last = lastRegions[i];
-      return (
-        region.code === last?.code && region.nameEn === last.nameEn && region.nameRu === last.nameRu
-      );
-    });
-  if (!same) lastRegions = regions;
-  return lastRegions;
+  const key = regions.map((region) => `${region.code}:${region.nameEn}:${region.nameRu}`).join('|');
+  const kept = catalogues.get(key);
+  if (kept) return kept;
+  // Only a changed catalogue (a new build's) would add more: the older ones are not asked again.
+  if (catalogues.size >= 4) catalogues.clear();
+  catalogues.set(key, regions);
+  return regions;
 }
 
 export function answerEngineRequest(request: EngineRequest): EngineAnswer {

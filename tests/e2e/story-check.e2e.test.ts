@@ -113,18 +113,44 @@ describe('check a story (production build, headless Chromium)', () => {
     expect(dialogs).toBe(0);
   });
 
-  it("says so, with a Retry, when the engine's code cannot be downloaded at all", async () => {
+  it("says so, with a Retry that works, when the engine's code cannot be downloaded", async () => {
     const context = await harness.newContext(undefined, { serviceWorkers: 'block' });
-    await context.route(/story-engine(\.worker|-answer)-[\w-]+\.js$/, (route) => route.abort());
+    const engineCode = /story-engine(\.worker|-answer)-[\w-]+\.js$/;
+    await context.route(engineCode, (route) => route.abort());
     const page = await context.newPage();
     await page.goto(`${harness.baseURL}/`);
-    await check(page, 'В России за сутки выявлено 11 231 новый случай.');
+    await check(page, 'В России за сутки выявлено 11 231 новый случай.', '2020-05-08');
     const alert = page.locator('#check-a-story').getByRole('alert');
     await expect
       .poll(() => alert.textContent())
       .toContain("The checker's code could not be downloaded");
-    expect(await alert.getByRole('button', { name: 'Retry' }).count()).toBe(1);
     expect(await figures(page).count()).toBe(0);
+    // Back online: Retry downloads the engine and checks the text.
+    await context.unroute(engineCode);
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => figures(page).count(), { timeout: 15_000 }).toBe(1);
+    expect(await figures(page).first().getAttribute('data-verdict')).toBe('verified');
+    expect(await alert.count()).toBe(0);
+  });
+
+  it('checks the same text against another report when one is chosen, the date shown at once', async () => {
+    const page = await harness.open('/');
+    await check(page, 'В России за сутки выявлено 11 231 новый случай.', '2020-05-08');
+    await expect.poll(() => figures(page).count(), { timeout: 15_000 }).toBe(1);
+    const record = figures(page).first();
+    expect(await record.getAttribute('data-verdict')).toBe('verified');
+    const report = page.getByLabel('Report checked against');
+    expect(await report.inputValue()).toBe('2020-05-07');
+    // Typed as a reader types, a part at a time (en-US: month, day, year).
+    await report.focus();
+    await page.keyboard.type('05062020');
+    expect(await report.inputValue()).toBe('2020-05-06');
+    await expect.poll(() => record.getAttribute('data-report-date')).toBe('2020-05-06');
+    // 11,231 is not the report of 6 May: no longer verified against it.
+    expect(await record.getAttribute('data-verdict')).not.toBe('verified');
+    expect(await report.inputValue()).toBe('2020-05-06');
+    await page.getByRole('button', { name: 'Let the check choose' }).click();
+    await expect.poll(() => record.getAttribute('data-report-date')).toBe('2020-05-07');
   });
 
   it('a damaged #story= link says so and leaves the page working', async () => {

@@ -19,7 +19,12 @@ import { type PlaceCode, RUSSIA } from '../../data/series';
 import type { FigureCheck, StoryCheck } from '../../data/story-check/types';
 import { errorText } from '../../i18n/errors';
 import { m } from '../../i18n/messages';
-import { type CheckRequest, type PlacesRequest, useStoryEngine } from '../../queries/story-engine';
+import {
+  type CheckRequest,
+  type PlacesRequest,
+  retryStoryEngine,
+  useStoryEngine,
+} from '../../queries/story-engine';
 import { useRegionCatalogue } from '../../queries/use-regions';
 import { useSeriesList } from '../../queries/use-series';
 import { MAX_STORY_FRAGMENT, storyFragment, storyFromFragment } from '../../view-state/story-link';
@@ -113,13 +118,14 @@ export function StoryCheckPanel({ hrefForFigure, onShowFigure }: StoryCheckPanel
   // The check of this story (against the report chosen before, while the one chosen now is
   // being checked: the result stays on screen instead of flashing away).
   const answered = checkAsked.latest;
+  const engineFailure = placesAsked.failure ?? checkAsked.failure;
   const result =
     request &&
+    !engineFailure &&
     answered?.request.text === request.text &&
     answered.request.publicationDate === request.publicationDate
       ? answered.answer.check
       : null;
-  const engineFailed = placesAsked.failed || checkAsked.failed;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -159,7 +165,7 @@ export function StoryCheckPanel({ hrefForFigure, onShowFigure }: StoryCheckPanel
   );
 
   const failure = catalogueError ?? series.error;
-  const loading = request !== null && result === null && !failure && !engineFailed;
+  const loading = request !== null && result === null && !failure && !engineFailure;
   return (
     <div className="panel story-check">
       <p>{t.intro}</p>
@@ -204,19 +210,33 @@ export function StoryCheckPanel({ hrefForFigure, onShowFigure }: StoryCheckPanel
           <p>{t.dataFailed(errorText(failure))}</p>
         </Notice>
       ) : null}
-      {engineFailed ? (
-        <Notice tone="error" onRetry={() => setRequest((asked) => asked && { ...asked })}>
-          <p>{t.engineFailed}</p>
+      {engineFailure ? (
+        <Notice
+          tone="error"
+          onRetry={() => {
+            retryStoryEngine();
+            // The same story asked again: a new request, so the engine is asked anew.
+            setRequest((asked) => asked && { ...asked });
+          }}
+        >
+          <p>{engineFailure === 'unavailable' ? t.engineFailed : t.engineError}</p>
         </Notice>
       ) : null}
       {/* Always there, so that what it says is announced: loading, then the count of verdicts. */}
       <p role="status" className="story-check__status">
-        {loading ? t.loadingData : result ? verdictSummary(result) : ''}
+        {loading
+          ? t.loadingData
+          : result && checkAsked.pending
+            ? t.checking
+            : result
+              ? verdictSummary(result)
+              : ''}
       </p>
       {result && request ? (
         <StoryResult
           text={request.text}
           result={result}
+          askedReport={reportDate}
           tooLong={tooLong}
           regionName={regionName}
           onReportDate={setReportDate}
@@ -231,6 +251,11 @@ export function StoryCheckPanel({ hrefForFigure, onShowFigure }: StoryCheckPanel
 interface StoryResultProps {
   readonly text: string;
   readonly result: StoryCheck;
+  /**
+   * The report the reader chose, shown at once while the text is being checked against it (the
+   * result shown meanwhile is the check against the report before); null: the engine chooses.
+   */
+  readonly askedReport: IsoDate | null;
   /** The compressed length, when the text is too long to travel in a link. */
   readonly tooLong: number | null;
   readonly regionName: (code: string) => string;
@@ -242,6 +267,7 @@ interface StoryResultProps {
 const StoryResult = memo(function StoryResult({
   text,
   result,
+  askedReport,
   tooLong,
   regionName,
   onReportDate,
@@ -251,7 +277,8 @@ const StoryResult = memo(function StoryResult({
   const t = m().storyCheck;
   const reportId = useId();
   const describe = useMemo(() => t.describer(regionName), [t, regionName]);
-  const shownReport = result.dating.basis === 'none' ? '' : result.dating.reportDate;
+  const shownReport =
+    askedReport ?? (result.dating.basis === 'none' ? '' : result.dating.reportDate);
   const download = () =>
     saveFile(
       new Blob([resultAsText(text, result, describe)], { type: 'text/plain' }),

@@ -47,6 +47,8 @@ export const storyCheck = {
     `The figures needed for the check could not be loaded (${reason}).`,
   engineFailed:
     "The checker's code could not be downloaded, so the text was not checked. Try again when you are online.",
+  engineError:
+    'The checker stopped on this text, so it was not checked. Try again, or check a shorter part of it.',
   resultFile: {
     title: 'Check of a news text against the official COVID-19 reports for Russia',
     report: 'Report used',
