@@ -6,6 +6,7 @@ import { type Dataset, type DayEntry, type DayFlag, indexOfDate } from './datase
 import type { CountField } from './fields';
 import type { Measure } from './format';
 import type { IsoDate } from './iso-date';
+import { memoPerPair } from './memo';
 import { type Change, changeOver } from './range';
 
 /** Days of history drawn in a card's sparkline, up to and including its date. */
@@ -44,29 +45,17 @@ export type UnknownReason =
   | { readonly kind: 'never' }
   | { readonly kind: 'not-in-report' };
 
-const knownSpans = new WeakMap<
-  Dataset,
-  Map<CountField, { first: IsoDate; last: IsoDate } | null>
->();
-
-/** The first and last date on which `field` is known in the series (cached per dataset). */
-export function knownSpan(
-  dataset: Dataset,
-  field: CountField,
-): { readonly first: IsoDate; readonly last: IsoDate } | null {
-  let spans = knownSpans.get(dataset);
-  if (!spans) {
-    spans = new Map();
-    knownSpans.set(dataset, spans);
-  }
-  if (!spans.has(field)) {
-    const days = dataset.days;
-    const first = days.find((day) => day[field] !== null);
-    const last = days.findLast((day) => day[field] !== null);
-    spans.set(field, first && last ? { first: first.date, last: last.date } : null);
-  }
-  return spans.get(field) ?? null;
-}
+/** The first and last date on which `field` is known in the series (worked out once per dataset). */
+export const knownSpan = memoPerPair(
+  (
+    dataset: Dataset,
+    field: CountField,
+  ): { readonly first: IsoDate; readonly last: IsoDate } | null => {
+    const first = dataset.days.find((day) => day[field] !== null);
+    const last = dataset.days.findLast((day) => day[field] !== null);
+    return first && last ? { first: first.date, last: last.date } : null;
+  },
+);
 
 function unknownReason(dataset: Dataset, field: CountField, day: DayEntry): UnknownReason {
   if (day.flags.some((flag) => flag.kind === 'missing-report')) return { kind: 'missing-report' };

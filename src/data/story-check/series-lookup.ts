@@ -6,6 +6,7 @@
 import { type Dataset, dayAt, indexOfDate } from '../dataset';
 import type { ReportedField } from '../fields';
 import type { IsoDate } from '../iso-date';
+import { memoPerPair } from '../memo';
 import type { DatedValue } from './types';
 
 export type Lookup =
@@ -22,8 +23,6 @@ export function valueOn(dataset: Dataset, date: IsoDate, field: ReportedField): 
 /** For each day, the highest value of the field on any earlier day (null before the first). */
 type HighestBefore = readonly (DatedValue | null)[];
 
-const highestCache = new WeakMap<Dataset, Map<ReportedField, HighestBefore>>();
-
 /** The highest value of `field` before `date` and the day it was reached (the first such day). */
 export function highestBefore(
   dataset: Dataset,
@@ -32,20 +31,11 @@ export function highestBefore(
 ): DatedValue | null {
   const index = indexOfDate(dataset, date);
   if (index < 0) return null;
-  let byField = highestCache.get(dataset);
-  if (!byField) {
-    byField = new Map();
-    highestCache.set(dataset, byField);
-  }
-  let highest = byField.get(field);
-  if (!highest) {
-    highest = highestSoFar(dataset, field);
-    byField.set(field, highest);
-  }
-  return highest[index] ?? null;
+  return highestSoFar(dataset, field)[index] ?? null;
 }
 
-function highestSoFar(dataset: Dataset, field: ReportedField): HighestBefore {
+/** Worked out once per dataset and field: a story can ask about many figures of one series. */
+const highestSoFar = memoPerPair((dataset: Dataset, field: ReportedField): HighestBefore => {
   const result: (DatedValue | null)[] = new Array(dataset.days.length);
   let best: DatedValue | null = null;
   dataset.days.forEach((day, i) => {
@@ -54,4 +44,4 @@ function highestSoFar(dataset: Dataset, field: ReportedField): HighestBefore {
     if (value !== null && (best === null || value > best.value)) best = { date: day.date, value };
   });
   return result;
-}
+});

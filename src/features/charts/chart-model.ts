@@ -8,6 +8,7 @@ import { averageOf, type CountField, FIELDS, type Metric } from '../../data/fiel
 import { flagsFor } from '../../data/flags';
 import type { Measure } from '../../data/format';
 import { type IsoDate, toDayNumber } from '../../data/iso-date';
+import { memoPerPair } from '../../data/memo';
 import { changeOver, type DateRange, rangeIndices, runsAbove } from '../../data/range';
 import { m } from '../../i18n/messages';
 import { CHARTS, type ChartDefinition, type ChartId } from '../../view-state/charts';
@@ -89,32 +90,20 @@ export interface ChartModelInput {
  * range are a slice of them. Made anew for each range they were 3,300 objects per change of
  * dates, whose garbage collection took 16 ms of a redraw at CPU x1 (60-140 ms with the profiler).
  */
-const pointsByDataset = new WeakMap<Dataset, WeakMap<ChartSpec, readonly ChartPoint[]>>();
-
-function allPoints(dataset: Dataset, spec: ChartSpec): readonly ChartPoint[] {
-  let bySpec = pointsByDataset.get(dataset);
-  if (!bySpec) {
-    bySpec = new WeakMap();
-    pointsByDataset.set(dataset, bySpec);
-  }
-  let points = bySpec.get(spec);
-  if (!points) {
-    points = Object.freeze(
-      dataset.days.map((day) =>
-        Object.freeze({
-          x: toDayNumber(day.date),
-          date: day.date,
-          value: day[spec.field],
-          average: spec.averageField ? day[spec.averageField] : null,
-          // Only what concerns this chart: a revision of deaths is not a flag on the cases charts.
-          flags: flagsFor(day.flags, spec.metric),
-        }),
-      ),
-    );
-    bySpec.set(spec, points);
-  }
-  return points;
-}
+const allPoints = memoPerPair((dataset: Dataset, spec: ChartSpec): readonly ChartPoint[] =>
+  Object.freeze(
+    dataset.days.map((day) =>
+      Object.freeze({
+        x: toDayNumber(day.date),
+        date: day.date,
+        value: day[spec.field],
+        average: spec.averageField ? day[spec.averageField] : null,
+        // Only what concerns this chart: a revision of deaths is not a flag on the cases charts.
+        flags: flagsFor(day.flags, spec.metric),
+      }),
+    ),
+  ),
+);
 
 export function buildChartModel(spec: ChartSpec, input: ChartModelInput): ChartModel {
   const { dataset, range, scale, storyDate } = input;
