@@ -99,7 +99,7 @@ interface Sample extends ComparableSample {
 /** What the dashboard's first paint of data is: the key figures' numbers and a chart's path. */
 const DASHBOARD_MARKS = [
   { name: 'keyFigures', selector: '[data-testid=stat-value]' },
-  { name: 'firstChart', selector: 'path.series-line, path.daily-bars' },
+  { name: 'firstChart', selector: '.series-line path, .daily-bars path' },
 ];
 
 const clickPreset = (id: string) => `document.querySelector('[data-preset="${id}"]').click()`;

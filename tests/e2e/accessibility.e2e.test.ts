@@ -6,7 +6,10 @@ import { PHONE, setUpHarness } from './harness';
 const harness = setUpHarness();
 
 async function settled(page: Page) {
-  await page.locator('[data-chart-panel=daily-deaths] path.daily-bars').waitFor();
+  await page
+    .locator('[data-chart-panel=daily-deaths] .daily-bars path')
+    .first()
+    .waitFor({ state: 'attached' });
 }
 
 describe('accessibility: axe-core finds no violations', () => {

@@ -33,7 +33,10 @@ const search = (page: Page) => new URL(page.url()).search;
 describe('keyboard only', () => {
   it('reaches every control with Tab, each with a visible focus indicator', async () => {
     const page = await harness.open('/?focus=2020-05-07');
-    await page.locator('[data-chart-panel=daily-deaths] path.daily-bars').waitFor();
+    await page
+      .locator('[data-chart-panel=daily-deaths] .daily-bars path')
+      .first()
+      .waitFor({ state: 'attached' });
     const stops: Stop[] = [];
     // The table of 85 regions puts many links before the story: enough presses to pass them.
     for (let i = 0; i < 300; i++) {

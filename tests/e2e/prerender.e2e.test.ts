@@ -47,9 +47,15 @@ describe('the prerendered page (production build, headless Chromium)', () => {
       expect(values[2]).toBe(newDeaths);
       // The daily cases, drawn with their data: 1,100 days of bars and the average's line.
       const daily = page.locator('[data-chart-panel=daily-cases]');
-      const bars = await daily.locator('path.daily-bars').getAttribute('d');
-      expect(bars?.match(/M/g)?.length ?? 0).toBeGreaterThan(1000);
-      expect(await daily.locator('path.series-line').getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+L/);
+      const bars = (
+        await daily
+          .locator('.daily-bars path')
+          .evaluateAll((paths) => paths.map((p) => p.getAttribute('d')))
+      ).join('');
+      expect(bars.match(/M/g)?.length ?? 0).toBeGreaterThan(1000);
+      expect(await daily.locator('.series-line path').first().getAttribute('d')).toMatch(
+        /^M[\d.]+ [\d.]+L/,
+      );
       // The two plots below the first screen are placeholders until the page is taken over; their
       // titles and summaries are there.
       expect(await page.locator('svg.day-chart').count()).toBe(1);

@@ -146,8 +146,8 @@ describe('comparing places', () => {
     await page.locator('[data-testid=stat-value]').first().waitFor();
     await page.locator('#compare-heading').scrollIntoViewIfNeeded();
     const figure = page.locator('[data-chart-panel=compare]');
-    await figure.locator('path.series-line').first().waitFor();
-    expect(await figure.locator('path.series-line').count()).toBe(2);
+    await figure.locator('.series-line path').first().waitFor();
+    expect(await figure.locator('g.series-line').count()).toBe(2);
     expect(await figure.locator('figcaption').textContent()).toMatch(
       /Moscow: [\d.,]+ on 31 Dec 2021, highest [\d.,]+ on .* Saint Petersburg: /,
     );
@@ -160,7 +160,7 @@ describe('comparing places', () => {
     await select.selectOption('RU-TA');
     await page.getByRole('button', { name: 'Add', exact: true }).press('Enter');
     await expect.poll(() => param(page, 'compare')).toBe('RU-MOW,RU-SPE,RU-TA');
-    await expect.poll(() => figure.locator('path.series-line').count()).toBe(3);
+    await expect.poll(() => figure.locator('g.series-line').count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Remove Moscow from the comparison' }).press('Enter');

@@ -47,7 +47,10 @@ const themeSelect = (page: Page, name = 'Theme') =>
 
 /** Waits for the key figures, then scrolls through the page so that every panel is drawn. */
 async function settled(page: Page) {
-  await page.locator('[data-chart-panel=daily-deaths] path.daily-bars').waitFor();
+  await page
+    .locator('[data-chart-panel=daily-deaths] .daily-bars path')
+    .first()
+    .waitFor({ state: 'attached' });
   const map = page.locator('section[aria-labelledby=map-heading]');
   await map.scrollIntoViewIfNeeded();
   await map.locator('svg.choropleth').waitFor();

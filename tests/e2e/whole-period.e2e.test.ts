@@ -72,8 +72,8 @@ describe('the whole pandemic, from two sources (production build, headless Chrom
       .poll(() => page.getByTestId('coverage-official').textContent())
       .toContain('New cases on 1,062 of 1,100 report dates');
     expect(await page.getByTestId('coverage-jhu').textContent()).toContain('1,100 of 1,100');
-    await sources.locator('path.series-line').first().waitFor();
-    expect(await sources.locator('path.series-line').count()).toBe(2);
+    await sources.locator('.series-line path').first().waitFor();
+    expect(await sources.locator('g.series-line').count()).toBe(2);
 
     const toggle = sources.getByRole('button', { name: 'Show table' });
     await toggle.focus();
@@ -108,7 +108,7 @@ describe('the whole pandemic, from two sources (production build, headless Chrom
     const page = await harness.open('/?source=jhu&from=2022-09-01&to=2022-10-31');
     await ready(page);
     await page.locator('#sources-panel-heading').scrollIntoViewIfNeeded();
-    await page.locator('.sources-panel path.series-line').first().waitFor();
+    await page.locator('.sources-panel .series-line path').first().waitFor();
     await page.locator('.sources-panel').getByRole('button', { name: 'Show table' }).click();
     await page.locator('#corrections-heading').scrollIntoViewIfNeeded();
     await page.locator('.corrections').waitFor();
