@@ -13,6 +13,7 @@ import { dateFilter } from '../src/i18n/en/date-filter';
 import { footer } from '../src/i18n/en/footer';
 import { en } from '../src/i18n/en/index';
 import { map } from '../src/i18n/en/map';
+import { notices } from '../src/i18n/en/notices';
 import { placeControls } from '../src/i18n/en/place-controls';
 import { ranking } from '../src/i18n/en/ranking';
 import { share } from '../src/i18n/en/share';
@@ -37,4 +38,5 @@ setCatalogue('en', {
   share,
   chartTable,
   placeControls,
+  notices,
 });

@@ -47,7 +47,6 @@ import { PageHeader } from './page-header';
 import './print.css';
 import { hasStoryParam } from '../view-state/story-param';
 import { ViewBar } from './view-bar';
-import { ViewNotices } from './view-notices';
 
 // Below the fold: their code and their words load when they come near the screen.
 // The sources' coverage notes are the source switch's words (placeControls), which the footer and
@@ -82,6 +81,7 @@ const viewControls = lazyModule(() =>
 // One chart alone, for another site's iframe (embed=): its code and style load for such a link only.
 // Its link to the whole dashboard is worded with the take-away panel's words.
 const embedView = lazyModule(() => withWords(['takeAway'], import('./embed-view')));
+const viewNotices = lazyModule(() => withWords(['notices'], import('./view-notices')));
 const pageFooter = lazyModule(() =>
   withWords(['footer', 'placeControls'], import('./page-footer')),
 );
@@ -297,9 +297,13 @@ export function App() {
         </ErrorBoundary>
       </ViewBar>
       <main id="main" className="page">
-        <ErrorBoundary what={words.viewNotices}>
-          <ViewNotices notices={notices} onDismiss={dismissNotices} />
-        </ErrorBoundary>
+        {notices.length > 0 ? (
+          <ErrorBoundary what={words.viewNotices}>
+            <LazyPanel module={viewNotices} what={words.viewNotices} placeholderHeight="5rem" eager>
+              {({ ViewNotices }) => <ViewNotices notices={notices} onDismiss={dismissNotices} />}
+            </LazyPanel>
+          </ErrorBoundary>
+        ) : null}
         {perCapitaFailed ? (
           <Notice tone="error" onRetry={place.retry}>
             <p>{words.perCapitaFailed(place.name, shortErrorText(place.error))}</p>

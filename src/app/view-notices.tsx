@@ -5,7 +5,10 @@ import type { ViewNotice } from '../view-state/view-state';
 /** A long hostile link can hold hundreds of problems; past this many, they are counted. */
 const MAX_LISTED = 10;
 
-/** What the link asked for that could not be used, and what is shown instead. Dismissible. */
+/**
+ * What the link asked for that could not be used, and what is shown instead. Dismissible.
+ * Its own chunk, with its words: only a link with a problem downloads them.
+ */
 export function ViewNotices({
   notices,
   onDismiss,
@@ -31,7 +34,7 @@ export function ViewNotices({
             </code>{' '}
             {words.valueOpen}
             <bdi>{notice.given}</bdi>
-            {words.valueClose(notice.problem, notice.usedInstead)}
+            {words.valueClose(notice.problem(words), notice.usedInstead(words))}
           </li>
         ))}
         {more > 0 ? <li>{words.more(more)}</li> : null}

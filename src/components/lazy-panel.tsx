@@ -71,9 +71,12 @@ export function LazyPanel<T>({
 }: LazyPanelProps<T>) {
   const frame = useRef<HTMLDivElement>(null);
   const near = useNearViewport(frame);
-  const state = useLazyModule(module, eager || near);
+  const wanted = eager || near;
+  const state = useLazyModule(module, wanted);
+  // While its code downloads, the panel says it is being filled in (to assistive technology, and
+  // to tests waiting for the page to settle); one not wanted yet is simply not there.
   return (
-    <div ref={frame}>
+    <div ref={frame} aria-busy={wanted && state.status === 'loading' ? true : undefined}>
       {state.status === 'ready' ? (
         children(state.value)
       ) : state.status === 'error' ? (

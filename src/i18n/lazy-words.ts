@@ -25,6 +25,7 @@ const LOADERS: Loaders = {
     share: () => import('./en/share').then((words) => words.share),
     chartTable: () => import('./en/chart-table').then((words) => words.chartTable),
     placeControls: () => import('./en/place-controls').then((words) => words.placeControls),
+    notices: () => import('./en/notices').then((words) => words.notices),
   },
   ru: {
     map: () => import('./ru/map').then((words) => words.map),
@@ -40,6 +41,7 @@ const LOADERS: Loaders = {
     share: () => import('./ru/share').then((words) => words.share),
     chartTable: () => import('./ru/chart-table').then((words) => words.chartTable),
     placeControls: () => import('./ru/place-controls').then((words) => words.placeControls),
+    notices: () => import('./ru/notices').then((words) => words.notices),
   },
 };
 

@@ -16,6 +16,7 @@ import type { dateFilter } from './en/date-filter';
 import type { footer } from './en/footer';
 import type { en } from './en/index';
 import type { map } from './en/map';
+import type { notices } from './en/notices';
 import type { placeControls } from './en/place-controls';
 import type { ranking } from './en/ranking';
 import type { share } from './en/share';
@@ -52,6 +53,7 @@ export interface PanelMessages {
   readonly share: Shape<typeof share>;
   readonly chartTable: Shape<typeof chartTable>;
   readonly placeControls: Shape<typeof placeControls>;
+  readonly notices: Shape<typeof notices>;
 }
 export type PanelNamespace = keyof PanelMessages;
 

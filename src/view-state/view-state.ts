@@ -33,7 +33,7 @@ import type { MapMetric } from '../data/map-rates';
 import { isInRange } from '../data/range';
 import { isKnownPlace } from '../data/regions';
 import { type PlaceCode, RUSSIA, type SourceId } from '../data/series';
-import { m } from '../i18n/messages';
+import type { PanelMessages } from '../i18n/messages';
 import { CHART_IDS, type ChartId } from './charts';
 
 export type Scale = 'linear' | 'log';
@@ -88,9 +88,15 @@ export interface ViewNotice {
   readonly param: string;
   /** The value as given, made safe to show. Always shown as text, never as HTML. */
   readonly given: string;
-  readonly problem: string;
-  readonly usedInstead: string;
+  readonly problem: NoticeText;
+  readonly usedInstead: NoticeText;
 }
+
+/**
+ * A part of a notice, worded when the notice is shown: the notice's words download with it, and
+ * only a link with a problem needs them (see src/app/view-notices.tsx).
+ */
+export type NoticeText = (words: PanelMessages['notices']) => string;
 
 /** Longer values are not dates or chart names; reading them further only costs time. */
 const MAX_VALUE_LENGTH = 100;
@@ -107,25 +113,22 @@ interface ParamCodec<T> {
 
 type Codecs = { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> };
 
-function notice(param: string, given: string, problem: string, usedInstead: string): ViewNotice {
+function notice(
+  param: string,
+  given: string,
+  problem: NoticeText,
+  usedInstead: NoticeText,
+): ViewNotice {
   return { param, given: displayValue(given), problem, usedInstead };
 }
 
-/** Words are looked up when a notice is made (the page's language is set after this module loads). */
-type Words = () => string;
-
-function dateCodec(name: string, fallbackText: Words): ParamCodec<IsoDate | null> {
+function dateCodec(name: string, fallbackText: NoticeText): ParamCodec<IsoDate | null> {
   return {
     name,
     parse: (value, notices) => {
       if (value.length <= MAX_VALUE_LENGTH && isIsoDate(value)) return value;
       notices.push(
-        notice(
-          name,
-          value,
-          value === '' ? m().notices.isEmpty : m().notices.notADate,
-          fallbackText(),
-        ),
+        notice(name, value, value === '' ? (w) => w.isEmpty : (w) => w.notADate, fallbackText),
       );
       return null;
     },
@@ -137,13 +140,13 @@ function choiceCodec<T extends string>(
   name: string,
   choices: readonly T[],
   fallback: T,
-  fallbackText: Words,
+  fallbackText: NoticeText,
 ): ParamCodec<T> {
   return {
     name,
     parse: (value, notices) => {
       if ((choices as readonly string[]).includes(value)) return value as T;
-      notices.push(notice(name, value, m().notices.notOneOf(choices), fallbackText()));
+      notices.push(notice(name, value, (w) => w.notOneOf(choices), fallbackText));
       return null;
     },
     serialise: (value) => (value === fallback ? null : value),
@@ -151,7 +154,7 @@ function choiceCodec<T extends string>(
 }
 
 /** A set of charts, by id, written in the order of CHART_IDS: `table=` and `log=`. */
-function chartSetCodec(name: string, noneText: Words): ParamCodec<readonly ChartId[]> {
+function chartSetCodec(name: string, noneText: NoticeText): ParamCodec<readonly ChartId[]> {
   return {
     name,
     parse: (value, notices) => {
@@ -163,8 +166,8 @@ function chartSetCodec(name: string, noneText: Words): ParamCodec<readonly Chart
           notice(
             name,
             value,
-            m().notices.noSuchChart(CHART_IDS),
-            charts.length > 0 ? charts.join(', ') : noneText(),
+            (w) => w.noSuchChart(CHART_IDS),
+            charts.length > 0 ? () => charts.join(', ') : noneText,
           ),
         );
       }
@@ -178,12 +181,12 @@ function chartSetCodec(name: string, noneText: Words): ParamCodec<readonly Chart
 }
 
 const PARAMS: Codecs = {
-  per: choiceCodec<Per>('per', ['count', '100k'], DEFAULT_VIEW.per, () => m().notices.counts),
+  per: choiceCodec<Per>('per', ['count', '100k'], DEFAULT_VIEW.per, (w) => w.counts),
   mapMetric: choiceCodec<MapMetric>(
     'map',
     ['cases', 'deaths'],
     DEFAULT_VIEW.mapMetric,
-    () => m().notices.cases,
+    (w) => w.cases,
   ),
   compare: {
     name: 'compare',
@@ -197,8 +200,8 @@ const PARAMS: Codecs = {
           notice(
             'compare',
             unknown.join(','),
-            m().notices.noSuchPlaces(unknown.length),
-            kept.length > 0 ? kept.join(', ') : m().notices.noComparison,
+            (w) => w.noSuchPlaces(unknown.length),
+            kept.length > 0 ? () => kept.join(', ') : (w) => w.noComparison,
           ),
         );
       }
@@ -207,8 +210,8 @@ const PARAMS: Codecs = {
           notice(
             'compare',
             value,
-            m().notices.tooManyPlaces(known.length, MAX_COMPARED),
-            m().notices.firstOf(MAX_COMPARED, kept.join(', ')),
+            (w) => w.tooManyPlaces(known.length, MAX_COMPARED),
+            (w) => w.firstOf(MAX_COMPARED, kept.join(', ')),
           ),
         );
       }
@@ -220,28 +223,40 @@ const PARAMS: Codecs = {
     name: 'region',
     parse: (value, notices) => {
       if (value.length <= MAX_VALUE_LENGTH && isKnownPlace(value)) return value;
-      notices.push(notice('region', value, m().notices.notARegion, m().notices.russiaAsAWhole));
+      notices.push(
+        notice(
+          'region',
+          value,
+          (w) => w.notARegion,
+          (w) => w.russiaAsAWhole,
+        ),
+      );
       return null;
     },
     serialise: (value) => (value === RUSSIA ? null : value),
   },
-  from: dateCodec('from', () => m().notices.startOfData),
-  to: dateCodec('to', () => m().notices.latestReport),
-  focus: dateCodec('focus', () => m().notices.noFocus),
-  logScale: chartSetCodec('log', () => m().notices.noLogScale),
+  from: dateCodec('from', (w) => w.startOfData),
+  to: dateCodec('to', (w) => w.latestReport),
+  focus: dateCodec('focus', (w) => w.noFocus),
+  logScale: chartSetCodec('log', (w) => w.noLogScale),
   source: choiceCodec<SourceId>(
     'source',
     ['official', 'jhu'],
     DEFAULT_VIEW.source,
-    () => m().notices.officialReports,
+    (w) => w.officialReports,
   ),
-  tables: chartSetCodec('table', () => m().notices.noTable),
+  tables: chartSetCodec('table', (w) => w.noTable),
   embed: {
     name: 'embed',
     parse: (value, notices) => {
       if ((CHART_IDS as readonly string[]).includes(value)) return value as ChartId;
       notices.push(
-        notice('embed', value, m().notices.noSuchChart(CHART_IDS), m().notices.wholePage),
+        notice(
+          'embed',
+          value,
+          (w) => w.noSuchChart(CHART_IDS),
+          (w) => w.wholePage,
+        ),
       );
       return null;
     },
@@ -289,18 +304,37 @@ const MIGRATIONS: readonly ((params: URLSearchParams, notices: ViewNotice[]) => 
       migrated.delete('time');
       if (times.length > 1) {
         notices.push(
-          notice('time', times.join(', '), m().notices.givenTwice, m().notices.firstValue),
+          notice(
+            'time',
+            times.join(', '),
+            (w) => w.givenTwice,
+            (w) => w.firstValue,
+          ),
         );
       }
       const [from, to, ...rest] = time.split('..');
       if (rest.length > 0 || from === undefined || to === undefined) {
-        notices.push(notice('time', time, m().notices.notATimeRange, m().notices.wholeRange));
+        notices.push(
+          notice(
+            'time',
+            time,
+            (w) => w.notATimeRange,
+            (w) => w.wholeRange,
+          ),
+        );
         return migrated;
       }
       // `latest..` or `..earliest` would be a range the wrong way round (a one-day range at
       // best): that end is not used, and the notice says so.
       if (from === 'latest' || to === 'earliest') {
-        notices.push(notice('time', time, m().notices.timeWrongWay, m().notices.wholeRange));
+        notices.push(
+          notice(
+            'time',
+            time,
+            (w) => w.timeWrongWay,
+            (w) => w.wholeRange,
+          ),
+        );
         return migrated;
       }
       const end = (value: string) => TIME_WORDS[value] ?? value;
@@ -318,14 +352,24 @@ const MIGRATIONS: readonly ((params: URLSearchParams, notices: ViewNotice[]) => 
       migrated.delete('scale');
       if (scales.length > 1) {
         notices.push(
-          notice('scale', scales.join(', '), m().notices.givenTwice, m().notices.firstValue),
+          notice(
+            'scale',
+            scales.join(', '),
+            (w) => w.givenTwice,
+            (w) => w.firstValue,
+          ),
         );
       }
       if (scale === 'log') {
         if (!migrated.has('log')) migrated.set('log', 'total-cases');
       } else if (scale !== 'linear') {
         notices.push(
-          notice('scale', scale, m().notices.notOneOf(['linear', 'log']), m().notices.linearScale),
+          notice(
+            'scale',
+            scale,
+            (w) => w.notOneOf(['linear', 'log']),
+            (w) => w.linearScale,
+          ),
         );
       }
       return migrated;
@@ -352,8 +396,8 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
         notice(
           displayValue(name),
           params.get(name) ?? '',
-          m().notices.unknownParam,
-          m().notices.ignored,
+          (w) => w.unknownParam,
+          (w) => w.ignored,
         ),
       );
     } else if (params.getAll(name).length > 1) {
@@ -361,8 +405,8 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
         notice(
           name,
           params.getAll(name).join(', '),
-          m().notices.givenTwice,
-          m().notices.firstValue,
+          (w) => w.givenTwice,
+          (w) => w.firstValue,
         ),
       );
     }
@@ -392,12 +436,26 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
   // Sevastopol from June 2020, so its rates would be wrong by a changing amount.
   // Both rules apply in turn: a link may break either or both.
   if (view.per === '100k' && view.source === 'jhu') {
-    notices.push(notice('per', '100k', m().notices.per100kOfficialOnly, m().notices.counts));
+    notices.push(
+      notice(
+        'per',
+        '100k',
+        (w) => w.per100kOfficialOnly,
+        (w) => w.counts,
+      ),
+    );
     view = { ...view, per: DEFAULT_VIEW.per };
   }
   // JHU's series is national only: a region is shown from the official reports.
   if (view.region !== RUSSIA && view.source === 'jhu') {
-    notices.push(notice('source', 'jhu', m().notices.jhuNationalOnly, m().notices.officialReports));
+    notices.push(
+      notice(
+        'source',
+        'jhu',
+        (w) => w.jhuNationalOnly,
+        (w) => w.officialReports,
+      ),
+    );
     view = { ...view, source: DEFAULT_VIEW.source };
   }
   return { view, notices };
@@ -420,19 +478,24 @@ export function resolveView(
   bounds: DataBounds,
 ): { view: ViewState; notices: ViewNotice[] } {
   const notices: ViewNotice[] = [];
-  const outside = m().notices.outsideData(bounds.firstDate, bounds.lastDate);
-  const inData = (name: 'from' | 'to', date: IsoDate | null, fallbackText: string) => {
+  const outside: NoticeText = (w) => w.outsideData(bounds.firstDate, bounds.lastDate);
+  const inData = (name: 'from' | 'to', date: IsoDate | null, fallbackText: NoticeText) => {
     if (date === null || isInRange({ from: bounds.firstDate, to: bounds.lastDate }, date)) {
       return date;
     }
     notices.push(notice(name, date, outside, fallbackText));
     return null;
   };
-  let from = inData('from', view.from, m().notices.startOfDataOn(bounds.firstDate));
-  let to = inData('to', view.to, m().notices.latestReportOn(bounds.lastDate));
+  let from = inData('from', view.from, (w) => w.startOfDataOn(bounds.firstDate));
+  let to = inData('to', view.to, (w) => w.latestReportOn(bounds.lastDate));
   if (from !== null && to !== null && from > to) {
     notices.push(
-      notice('from', `${from} (after to=${to})`, m().notices.afterEnd, m().notices.wholeRange),
+      notice(
+        'from',
+        `${from} (after to=${to})`,
+        (w) => w.afterEnd,
+        (w) => w.wholeRange,
+      ),
     );
     from = null;
     to = null;
@@ -444,7 +507,12 @@ export function resolveView(
   const shown = shownRange({ from, to }, bounds);
   if (focus !== null && !isInRange(shown, focus)) {
     notices.push(
-      notice('focus', focus, m().notices.outsideShown(shown.from, shown.to), m().notices.noFocus),
+      notice(
+        'focus',
+        focus,
+        (w) => w.outsideShown(shown.from, shown.to),
+        (w) => w.noFocus,
+      ),
     );
     focus = null;
   }

@@ -85,8 +85,8 @@ describe('ViewNotices', () => {
     Array.from({ length: count }, (_, i) => ({
       param: `p${i}`,
       given: String(i),
-      problem: 'is not a setting of this dashboard',
-      usedInstead: 'nothing (ignored)',
+      problem: (words) => words.unknownParam,
+      usedInstead: (words) => words.ignored,
     }));
 
   it('lists at most ten problems and counts the rest', () => {

@@ -158,6 +158,27 @@ describe('date filtering and shareable links (production build, headless Chromiu
     '?%E0%A4%A=1&from=%ZZ',
   ];
 
+  it('downloads the notice and its words only for a link that needs one', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    const noticeCode: string[] = [];
+    page.on('request', (request) => {
+      if (/\/(view-)?notices-[\w-]+\.js$/.test(request.url())) noticeCode.push(request.url());
+    });
+    await page.goto(`${harness.baseURL}/?from=2021-01-01`);
+    await takenOver(page);
+    // The panels loaded right after the first screen have come: the footer is the last.
+    await page.getByRole('contentinfo').getByRole('link').first().waitFor();
+    expect(noticeCode).toEqual([]);
+    await page.evaluate(() => {
+      history.pushState(null, '', '?from=banana');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.locator('.notice--warning').waitFor();
+    expect(await page.locator('.notice--warning').textContent()).toContain('banana');
+    expect(noticeCode).toHaveLength(2);
+  });
+
   for (const link of hostileLinks) {
     it(`survives the link ${link.slice(0, 60)}`, async () => {
       const page = await harness.open(`/${link}`);

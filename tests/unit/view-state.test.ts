@@ -3,19 +3,34 @@ import { describe, expect, it } from 'vitest';
 import { formatDateRangeShort as formatRangeShort } from '../../src/data/format';
 import { isIsoDate } from '../../src/data/iso-date';
 import { RUSSIA } from '../../src/data/series';
+import { notices as noticeWords } from '../../src/i18n/en/notices';
 import { CHART_IDS } from '../../src/view-state/charts';
 import {
   DEFAULT_VIEW,
   parseViewParams,
-  resolveView,
+  resolveView as resolveViewUnworded,
   serialiseView,
+  type ViewNotice,
   type ViewState,
 } from '../../src/view-state/view-state';
 import { viewTitle } from '../../src/view-state/view-title';
 import { d } from '../fixtures/reports';
 
 const bounds = { firstDate: d('2020-01-31'), lastDate: d('2022-01-20') };
-const parse = (search: string) => parseViewParams(search);
+/** A view read from a link, its notices worded in English as the page shows them. */
+function worded<T extends { readonly notices: readonly ViewNotice[] }>(result: T) {
+  return {
+    ...result,
+    notices: result.notices.map((notice) => ({
+      ...notice,
+      problem: notice.problem(noticeWords),
+      usedInstead: notice.usedInstead(noticeWords),
+    })),
+  };
+}
+const parse = (search: string) => worded(parseViewParams(search));
+const resolveView = (...args: Parameters<typeof resolveViewUnworded>) =>
+  worded(resolveViewUnworded(...args));
 
 describe('parseViewParams', () => {
   it('reads every parameter', () => {
@@ -217,7 +232,7 @@ describe('resolveView', () => {
 describe('embed', () => {
   it('reads a chart id, and says what it does with anything else', () => {
     expect(parseViewParams('?embed=daily-cases').view.embed).toBe('daily-cases');
-    const { view, notices } = parseViewParams('?embed=%3Cscript%3E');
+    const { view, notices } = parse('?embed=%3Cscript%3E');
     expect(view.embed).toBeNull();
     expect(notices).toHaveLength(1);
     expect(notices[0]?.usedInstead).toBe('the whole dashboard');

@@ -8,7 +8,6 @@ import { app } from './app';
 import { charts } from './charts';
 import { common } from './common';
 import { keyFigures } from './key-figures';
-import { notices } from './notices';
 import { page } from './page';
 import { placePicker } from './place-picker';
 
@@ -18,6 +17,5 @@ export const en = {
   keyFigures,
   placePicker,
   charts,
-  notices,
   page,
 };

@@ -1,6 +1,7 @@
 /**
  * What a link asked for that could not be used, and what the page shows instead, in English
- * (the reference catalogue). Read by src/view-state (the problems) and the notice that lists them.
+ * (the reference catalogue). Chosen by src/view-state when it reads a link, and worded by the
+ * notice that lists them, which downloads these words with its code.
  */
 import type { IsoDate } from '../../data/iso-date';
 

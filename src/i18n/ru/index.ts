@@ -4,7 +4,6 @@ import { app } from './app';
 import { charts } from './charts';
 import { common } from './common';
 import { keyFigures } from './key-figures';
-import { notices } from './notices';
 import { page } from './page';
 import { placePicker } from './place-picker';
 
@@ -14,6 +13,5 @@ export const ru: StartMessages = {
   keyFigures,
   placePicker,
   charts,
-  notices,
   page,
 };
