@@ -10,6 +10,7 @@ import {
 } from '../../src/features/charts/chart-model';
 import { en } from '../../src/i18n/en';
 import { setCatalogue } from '../../src/i18n/messages';
+import { ru } from '../../src/i18n/ru';
 
 beforeAll(() => setCatalogue('en', en));
 
@@ -117,6 +118,62 @@ describe('a chart model, against the same facts read the slow way from its point
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the models of recent views', () => {
+  const dataset = buildDataset(
+    reports(
+      Array.from({ length: 60 }, (_, i) => i * 3),
+      [],
+    ),
+  );
+  const [daily, total] = CHART_SPECS;
+  if (!daily || !total) throw new Error('no chart specs');
+  const view = (from: string, to: string, scale: 'linear' | 'log' = 'linear') => ({
+    dataset,
+    range: { from: isoDate(from), to: isoDate(to) },
+    scale,
+    storyDate: isoDate('2020-03-10'),
+  });
+
+  it('are kept: going back to a view gives its model again, not a new one', () => {
+    const whole = buildChartModel(daily, view('2020-03-01', '2020-04-29'));
+    const week = buildChartModel(daily, view('2020-03-01', '2020-03-07'));
+    expect(week.points).toHaveLength(7);
+    expect(buildChartModel(daily, view('2020-03-01', '2020-04-29'))).toBe(whole);
+    // Each thing the model depends on is part of what it is kept by.
+    expect(buildChartModel(daily, view('2020-03-01', '2020-04-29', 'log'))).not.toBe(whole);
+    expect(buildChartModel(total, view('2020-03-01', '2020-04-29')).spec).toBe(total);
+    expect(
+      buildChartModel(daily, {
+        ...view('2020-03-01', '2020-04-29'),
+        storyDate: isoDate('2020-03-11'),
+      }),
+    ).not.toBe(whole);
+  });
+
+  it('are made anew in the language of the page', () => {
+    const english = buildChartModel(daily, view('2020-03-02', '2020-04-29'));
+    setCatalogue('ru', ru);
+    try {
+      const russian = buildChartModel(daily, view('2020-03-02', '2020-04-29'));
+      expect(russian).not.toBe(english);
+      expect(russian.summary).not.toBe(english.summary);
+    } finally {
+      setCatalogue('en', en);
+    }
+  });
+
+  it('are only the last few: a brush dragged over many ranges does not keep them all', () => {
+    const first = buildChartModel(daily, view('2020-03-03', '2020-04-29'));
+    for (let day = 10; day < 40; day++) {
+      buildChartModel(
+        daily,
+        view('2020-03-03', `2020-04-${String(day - 10 + 1).padStart(2, '0')}`),
+      );
+    }
+    expect(buildChartModel(daily, view('2020-03-03', '2020-04-29'))).not.toBe(first);
   });
 });
 
