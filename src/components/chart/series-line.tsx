@@ -19,9 +19,9 @@ export interface SeriesProps<P extends DayPoint> {
 }
 
 /**
- * A line through the points (a 7-day average, or a cumulative total), drawn with the chart's scales
- * as one stroke in a few paths (see linePieces). Unknown values break the line rather than joining across the gap: a day without
- * a report is never drawn as if its figure were known.
+ * A line through the points (a 7-day average, or a cumulative total), drawn with the chart's
+ * scales as one stroke in a few paths (see linePieces). Unknown values break the line rather than
+ * joining across the gap: a day without a report is never drawn as if its figure were known.
  *
  * Drawn here rather than with Recharts' <Line>, which measures the length of its path in the
  * document on every render (for an animation we do not use) and keeps its points in the chart's
