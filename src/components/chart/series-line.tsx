@@ -30,7 +30,7 @@ export interface SeriesProps<P extends DayPoint> {
 export function SeriesLine<P extends DayPoint>({ points, value, color, dash }: SeriesProps<P>) {
   const geometry = useChartGeometry();
   if (!geometry) return null;
-  const pieces = linePieces(points, value, geometry);
+  const pieces = linePieces(points, value, geometry, Boolean(dash));
   return (
     <g
       className="series-line"
@@ -60,60 +60,71 @@ interface LinePiece {
   readonly lengthBefore: number;
 }
 
-/** A point drawn: its path text, pixels, and how far along the stroke it lies. */
-interface DrawnPoint {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly length: number;
-}
-
 /**
  * The line as paths about PIECE_WIDTH pixels wide (see path-pieces.ts). A piece that carries on
  * the stroke starts one segment back, on the last segment of the piece before: drawn twice, the
  * line keeps its joins and shows no seam, as if it were one path. A break in the line (an unknown
  * value) starts a new piece, so that each piece's dash offset holds for all of it.
+ *
+ * It runs for every line of a redraw (3 x 1,100 points), often before the code is optimised:
+ * nothing is allocated per point but the path's text, and the length along the stroke is
+ * measured only for a dashed line (`dashed`), the one thing that needs it.
  */
 function linePieces<P extends DayPoint>(
   points: readonly P[],
   value: LineValue<P>,
   { x: xOf, y: yOf, plot }: ChartGeometry,
+  dashed: boolean,
 ): LinePiece[] {
   const pieces: LinePiece[] = [];
   let d = '';
   let lengthBefore = 0;
   let piece = -1;
-  let previous: DrawnPoint | null = null;
-  let beforePrevious: DrawnPoint | null = null;
+  // The last two points drawn of the current stroke: their text, position and length along it.
+  let count = 0;
+  let lastText = '';
+  let lastX = 0;
+  let lastY = 0;
+  let lastLength = 0;
+  let secondText = '';
+  let secondLength = 0;
   for (const point of points) {
     const v = value(point);
     const x = v === null ? undefined : xOf(point.x);
     const y = v === null ? undefined : yOf(v);
     if (x === undefined || y === undefined || !Number.isFinite(y)) {
-      if (previous) pieces.push({ d, lengthBefore });
+      if (count > 0) pieces.push({ d, lengthBefore });
       d = '';
-      previous = null;
+      count = 0;
       continue;
     }
     const here = pieceOf(x - plot.x);
-    if (previous && here !== piece) {
+    if (count > 0 && here !== piece) {
       pieces.push({ d, lengthBefore });
-      d = beforePrevious ? `M${beforePrevious.text}L${previous.text}` : `M${previous.text}`;
-      lengthBefore = (beforePrevious ?? previous).length;
+      d = count > 1 ? `M${secondText}L${lastText}` : `M${lastText}`;
+      lengthBefore = count > 1 ? secondLength : lastLength;
     }
-    const text = `${x.toFixed(1)} ${y.toFixed(1)}`;
-    // Measured between the points as written, which the stroke follows.
-    const drawnX = Number(x.toFixed(1));
-    const drawnY = Number(y.toFixed(1));
-    const length: number = previous
-      ? previous.length + Math.hypot(drawnX - previous.x, drawnY - previous.y)
-      : 0;
-    if (!previous) lengthBefore = 0;
-    d += `${previous ? 'L' : 'M'}${text}`;
+    const xText = x.toFixed(1);
+    const yText = y.toFixed(1);
+    const text = `${xText} ${yText}`;
+    let length = 0;
+    if (dashed) {
+      // Measured between the points as written, which the stroke follows.
+      const drawnX = Number(xText);
+      const drawnY = Number(yText);
+      if (count > 0) length = lastLength + Math.sqrt((drawnX - lastX) ** 2 + (drawnY - lastY) ** 2);
+      lastX = drawnX;
+      lastY = drawnY;
+    }
+    if (count === 0) lengthBefore = 0;
+    d += `${count > 0 ? 'L' : 'M'}${text}`;
     piece = here;
-    beforePrevious = previous;
-    previous = { text, x: drawnX, y: drawnY, length };
+    secondText = lastText;
+    secondLength = lastLength;
+    lastText = text;
+    lastLength = length;
+    count++;
   }
-  if (previous) pieces.push({ d, lengthBefore });
+  if (count > 0) pieces.push({ d, lengthBefore });
   return pieces;
 }
