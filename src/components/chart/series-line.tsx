@@ -45,8 +45,9 @@ export function SeriesLine<P extends DayPoint>({ points, value, color, dash }: S
           // biome-ignore lint/suspicious/noArrayIndexKey: pieces are the line's slices in order.
           key={index}
           d={piece.d}
+          // The dash goes on where the piece before left it: this far into its pattern.
           strokeDashoffset={
-            dash && piece.lengthBefore > 0 ? (-piece.lengthBefore).toFixed(1) : undefined
+            dash && piece.lengthBefore > 0 ? piece.lengthBefore.toFixed(1) : undefined
           }
         />
       ))}
@@ -99,10 +100,12 @@ function linePieces<P extends DayPoint>(
       continue;
     }
     const here = pieceOf(x - plot.x);
-    if (count > 0 && here !== piece) {
+    // A new piece once this one has a segment to share (a first segment longer than a piece, on
+    // a short range, stays in the piece it starts in).
+    if (count > 1 && here !== piece) {
       pieces.push({ d, lengthBefore });
-      d = count > 1 ? `M${secondText}L${lastText}` : `M${lastText}`;
-      lengthBefore = count > 1 ? secondLength : lastLength;
+      d = `M${secondText}L${lastText}`;
+      lengthBefore = secondLength;
     }
     const xText = x.toFixed(1);
     const yText = y.toFixed(1);
