@@ -372,9 +372,9 @@ interface Applied {
 
 /**
  * Runs in the page: puts away the previous link's notice, applies `search` the way Back and
- * Forward do (pushState + popstate), then waits until the page has its figures, nothing on it is
- * busy loading, and it has stayed the same (address, notice, busy parts) for a frame, at least two
- * frames in.
+ * Forward do (pushState + popstate), then waits until the page has its figures, the notice's code
+ * (if the link needs it) has arrived, and it has stayed the same (address, notice, busy parts) for
+ * a frame, at least two frames in.
  */
 const APPLY_LINK = async ({
   search,
@@ -409,8 +409,9 @@ const APPLY_LINK = async ({
     ].join('|');
     stable = key === previous ? stable + 1 : 0;
     previous = key;
-    // Settled: nothing is loading any more (a notice's code, for one, downloads with it).
-    const loading = document.querySelector('[aria-busy="true"]') !== null;
+    // Settled: the notice's code, which a link with a problem downloads, has arrived.
+    const loading =
+      document.querySelector('[data-testid="view-notices"] [aria-busy="true"]') !== null;
     if (frame >= 2 && stable >= 1 && figures && !loading) {
       return { staleNotice: false, settled: true };
     }

@@ -297,12 +297,21 @@ export function App() {
         </ErrorBoundary>
       </ViewBar>
       <main id="main" className="page">
+        {/* Only a link with a problem downloads the notice's code and words. */}
         {notices.length > 0 ? (
-          <ErrorBoundary what={words.viewNotices}>
-            <LazyPanel module={viewNotices} what={words.viewNotices} placeholderHeight="5rem" eager>
-              {({ ViewNotices }) => <ViewNotices notices={notices} onDismiss={dismissNotices} />}
-            </LazyPanel>
-          </ErrorBoundary>
+          <div data-testid="view-notices">
+            <ErrorBoundary what={words.viewNotices}>
+              <LazyPanel
+                module={viewNotices}
+                what={words.viewNotices}
+                placeholderHeight="5rem"
+                eager
+                onDismiss={dismissNotices}
+              >
+                {({ ViewNotices }) => <ViewNotices notices={notices} onDismiss={dismissNotices} />}
+              </LazyPanel>
+            </ErrorBoundary>
+          </div>
         ) : null}
         {perCapitaFailed ? (
           <Notice tone="error" onRetry={place.retry}>

@@ -55,6 +55,8 @@ interface LazyPanelProps<T> {
    * only so that they do not hold up the first screen (the story, the date brush).
    */
   readonly eager?: boolean;
+  /** Offered beside Retry when the code does not arrive: for a panel the reader may do without. */
+  readonly onDismiss?: () => void;
   readonly children: (loaded: T) => ReactNode;
 }
 
@@ -67,6 +69,7 @@ export function LazyPanel<T>({
   what,
   placeholderHeight,
   eager = false,
+  onDismiss,
   children,
 }: LazyPanelProps<T>) {
   const frame = useRef<HTMLDivElement>(null);
@@ -80,7 +83,7 @@ export function LazyPanel<T>({
       {state.status === 'ready' ? (
         children(state.value)
       ) : state.status === 'error' ? (
-        <Notice tone="error" onRetry={state.retry}>
+        <Notice tone="error" onRetry={state.retry} onDismiss={onDismiss}>
           <p>{m().charts.components.lazyPanelFailed(what)}</p>
         </Notice>
       ) : (

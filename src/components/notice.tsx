@@ -7,7 +7,7 @@ interface NoticeProps {
   /** The way on from a failure: a Retry button that calls this. */
   readonly onRetry?: () => void;
   /** For a message that can be read and put away: a Dismiss button that calls this. */
-  readonly onDismiss?: () => void;
+  readonly onDismiss?: (() => void) | undefined;
 }
 
 /**

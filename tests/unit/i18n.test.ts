@@ -18,6 +18,7 @@ import { dateFilter as enDateFilter } from '../../src/i18n/en/date-filter';
 import { footer as enFooter } from '../../src/i18n/en/footer';
 import { en as enStart } from '../../src/i18n/en/index';
 import { map as enMap } from '../../src/i18n/en/map';
+import { notices as enNotices } from '../../src/i18n/en/notices';
 import { placeControls as enPlaceControls } from '../../src/i18n/en/place-controls';
 import { ranking as enRanking } from '../../src/i18n/en/ranking';
 import { share as enShare } from '../../src/i18n/en/share';
@@ -36,6 +37,7 @@ import { dateFilter as ruDateFilter } from '../../src/i18n/ru/date-filter';
 import { footer as ruFooter } from '../../src/i18n/ru/footer';
 import { ru as ruStart } from '../../src/i18n/ru/index';
 import { map as ruMap } from '../../src/i18n/ru/map';
+import { notices as ruNotices } from '../../src/i18n/ru/notices';
 import { placeControls as ruPlaceControls } from '../../src/i18n/ru/place-controls';
 import { ranking as ruRanking } from '../../src/i18n/ru/ranking';
 import { share as ruShare } from '../../src/i18n/ru/share';
@@ -60,6 +62,7 @@ const en = {
   footer: enFooter,
   storyCheck: enStoryCheck,
   takeAway: enTakeAway,
+  notices: enNotices,
 };
 const ru = {
   ...ruStart,
@@ -76,6 +79,7 @@ const ru = {
   footer: ruFooter,
   storyCheck: ruStoryCheck,
   takeAway: ruTakeAway,
+  notices: ruNotices,
 };
 
 /** Every key path of a catalogue with the kind of its value: 'string', 'function' or an object. */
