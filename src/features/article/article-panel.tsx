@@ -1,5 +1,5 @@
 import './article.css';
-import { memo, type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode, useCallback, useMemo } from 'react';
 import { markFigures } from '../../components/mark-figures';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
@@ -79,31 +79,74 @@ export const ArticlePanel = memo(function ArticlePanel({
   const t = m().article;
 
   /** The mark of a figure: before the check, it still leads to the story's report. */
-  const mark = (story: string, check: FigureCheck) => {
-    const reportDate = checked ? check.reportDate : null;
-    const target = reportDate ?? sourceArticle.reportDate;
-    return (
-      <ClaimMark
-        text={story.slice(check.figure.span.start, check.figure.span.end)}
-        verdict={checked ? check.verdict : null}
-        reportDate={reportDate}
-        detailId={figureDetailId(check)}
-        isFocused={focusedDate === target}
-        onActivate={() => onFocusDate(target)}
-      />
-    );
-  };
+  const mark = useCallback(
+    (story: string, check: FigureCheck) => {
+      const reportDate = checked ? check.reportDate : null;
+      const target = reportDate ?? sourceArticle.reportDate;
+      return (
+        <ClaimMark
+          text={story.slice(check.figure.span.start, check.figure.span.end)}
+          verdict={checked ? check.verdict : null}
+          reportDate={reportDate}
+          detailId={figureDetailId(check)}
+          isFocused={focusedDate === target}
+          onActivate={() => onFocusDate(target)}
+        />
+      );
+    },
+    [checked, focusedDate, onFocusDate],
+  );
+  // The story's text with its marks, made again only when the check or the focused date changes:
+  // a change of dates, which redraws the whole page, changes only the line about the range here.
+  const headline = useMemo(
+    () =>
+      text.data && parts?.headline
+        ? markFigures(text.data, shownFigures, parts.headline, (check) => mark(text.data, check))
+        : sourceArticle.headline,
+    [text.data, parts, shownFigures, mark],
+  );
+  const paragraphs = useMemo(
+    () =>
+      text.data && parts
+        ? parts.paragraphs.map((paragraph) => (
+            <p key={paragraph.start}>
+              {markFigures(text.data, shownFigures, paragraph, (check) => mark(text.data, check))}
+            </p>
+          ))
+        : null,
+    [text.data, parts, shownFigures, mark],
+  );
+  const claims = useMemo(
+    () =>
+      shownFigures.map((check) => (
+        <li
+          key={check.figure.span.start}
+          className={`claims__item claims__item--${checked ? check.verdict : 'pending'}`}
+          data-verdict={checked ? check.verdict : undefined}
+          data-report-date={(checked ? check.reportDate : null) ?? undefined}
+        >
+          <q className="claims__label" lang={storyLang()}>
+            {check.figure.text}
+          </q>
+          :{' '}
+          <span className="claims__status">
+            {checked ? m().storyCheck.verdicts[check.verdict] : m().article.notCheckedYet}
+          </span>
+          <span id={figureDetailId(check)} className="claims__detail">
+            {' '}
+            {checked ? describe.describeCheck(check) : m().article.notLoaded}
+          </span>
+        </li>
+      )),
+    [shownFigures, checked, describe],
+  );
 
   return (
     <article className="panel article-panel" aria-labelledby="story-headline">
       <header className="article-panel__header">
         <p className="article-panel__kicker">{t.kicker}</p>
         <h3 id="story-headline" className="article-panel__headline" lang={storyLang()}>
-          {text.data && parts?.headline
-            ? markFigures(text.data, shownFigures, parts.headline, (check) =>
-                mark(text.data, check),
-              )
-            : sourceArticle.headline}
+          {headline}
         </h3>
         <p className="article-panel__dates">
           {t.newsDate}{' '}
@@ -127,13 +170,9 @@ export const ArticlePanel = memo(function ArticlePanel({
         <Notice tone="error" onRetry={() => void text.refetch()}>
           <p>{t.textFailed(shortErrorText(text.error))}</p>
         </Notice>
-      ) : text.data && parts ? (
+      ) : paragraphs ? (
         <div className="article-panel__body" lang={storyLang()}>
-          {parts.paragraphs.map((paragraph) => (
-            <p key={paragraph.start}>
-              {markFigures(text.data, shownFigures, paragraph, (check) => mark(text.data, check))}
-            </p>
-          ))}
+          {paragraphs}
         </div>
       ) : (
         <div className="article-panel__body" aria-busy="true">
@@ -147,28 +186,7 @@ export const ArticlePanel = memo(function ArticlePanel({
           <h4 id="claims-heading" className="claims__heading">
             {t.claimsHeading(checkedReport)}
           </h4>
-          <ul className="claims__list">
-            {shownFigures.map((check) => (
-              <li
-                key={check.figure.span.start}
-                className={`claims__item claims__item--${checked ? check.verdict : 'pending'}`}
-                data-verdict={checked ? check.verdict : undefined}
-                data-report-date={(checked ? check.reportDate : null) ?? undefined}
-              >
-                <q className="claims__label" lang={storyLang()}>
-                  {check.figure.text}
-                </q>
-                :{' '}
-                <span className="claims__status">
-                  {checked ? m().storyCheck.verdicts[check.verdict] : t.notCheckedYet}
-                </span>
-                <span id={figureDetailId(check)} className="claims__detail">
-                  {' '}
-                  {checked ? describe.describeCheck(check) : t.notLoaded}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ul className="claims__list">{claims}</ul>
         </section>
       ) : null}
 
