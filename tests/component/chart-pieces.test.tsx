@@ -21,7 +21,9 @@ const geometryAt = (spacing: number): ChartGeometry => ({
 function drawn(element: React.ReactElement, spacing = 1.3) {
   return render(
     <ChartGeometryContext.Provider value={geometryAt(spacing)}>
-      <svg>{element}</svg>
+      <svg role="img" aria-label="A chart under test">
+        {element}
+      </svg>
     </ChartGeometryContext.Provider>,
   ).container;
 }
