@@ -96,7 +96,20 @@ export interface ViewNotice {
  * A part of a notice, worded when the notice is shown: the notice's words download with it, and
  * only a link with a problem needs them (see src/app/view-notices.tsx).
  */
-export type NoticeText = (words: PanelMessages['notices']) => string;
+export type NoticeText = (words: NoticeWords) => string;
+
+type NoticeWords = PanelMessages['notices'];
+
+/** The notices' words that are a plain string (the others are worded from figures). */
+type PlainNoticeWord = {
+  [K in keyof NoticeWords]: NoticeWords[K] extends string ? K : never;
+}[keyof NoticeWords];
+
+/** One of the notices' plain words, by its name: `word('wholeRange')`. */
+const word =
+  (name: PlainNoticeWord): NoticeText =>
+  (words) =>
+    words[name];
 
 /** Longer values are not dates or chart names; reading them further only costs time. */
 const MAX_VALUE_LENGTH = 100;
@@ -128,7 +141,7 @@ function dateCodec(name: string, fallbackText: NoticeText): ParamCodec<IsoDate |
     parse: (value, notices) => {
       if (value.length <= MAX_VALUE_LENGTH && isIsoDate(value)) return value;
       notices.push(
-        notice(name, value, value === '' ? (w) => w.isEmpty : (w) => w.notADate, fallbackText),
+        notice(name, value, value === '' ? word('isEmpty') : word('notADate'), fallbackText),
       );
       return null;
     },
@@ -181,12 +194,12 @@ function chartSetCodec(name: string, noneText: NoticeText): ParamCodec<readonly 
 }
 
 const PARAMS: Codecs = {
-  per: choiceCodec<Per>('per', ['count', '100k'], DEFAULT_VIEW.per, (w) => w.counts),
+  per: choiceCodec<Per>('per', ['count', '100k'], DEFAULT_VIEW.per, word('counts')),
   mapMetric: choiceCodec<MapMetric>(
     'map',
     ['cases', 'deaths'],
     DEFAULT_VIEW.mapMetric,
-    (w) => w.cases,
+    word('cases'),
   ),
   compare: {
     name: 'compare',
@@ -201,7 +214,7 @@ const PARAMS: Codecs = {
             'compare',
             unknown.join(','),
             (w) => w.noSuchPlaces(unknown.length),
-            kept.length > 0 ? () => kept.join(', ') : (w) => w.noComparison,
+            kept.length > 0 ? () => kept.join(', ') : word('noComparison'),
           ),
         );
       }
@@ -223,41 +236,27 @@ const PARAMS: Codecs = {
     name: 'region',
     parse: (value, notices) => {
       if (value.length <= MAX_VALUE_LENGTH && isKnownPlace(value)) return value;
-      notices.push(
-        notice(
-          'region',
-          value,
-          (w) => w.notARegion,
-          (w) => w.russiaAsAWhole,
-        ),
-      );
+      notices.push(notice('region', value, word('notARegion'), word('russiaAsAWhole')));
       return null;
     },
     serialise: (value) => (value === RUSSIA ? null : value),
   },
-  from: dateCodec('from', (w) => w.startOfData),
-  to: dateCodec('to', (w) => w.latestReport),
-  focus: dateCodec('focus', (w) => w.noFocus),
-  logScale: chartSetCodec('log', (w) => w.noLogScale),
+  from: dateCodec('from', word('startOfData')),
+  to: dateCodec('to', word('latestReport')),
+  focus: dateCodec('focus', word('noFocus')),
+  logScale: chartSetCodec('log', word('noLogScale')),
   source: choiceCodec<SourceId>(
     'source',
     ['official', 'jhu'],
     DEFAULT_VIEW.source,
-    (w) => w.officialReports,
+    word('officialReports'),
   ),
-  tables: chartSetCodec('table', (w) => w.noTable),
+  tables: chartSetCodec('table', word('noTable')),
   embed: {
     name: 'embed',
     parse: (value, notices) => {
       if ((CHART_IDS as readonly string[]).includes(value)) return value as ChartId;
-      notices.push(
-        notice(
-          'embed',
-          value,
-          (w) => w.noSuchChart(CHART_IDS),
-          (w) => w.wholePage,
-        ),
-      );
+      notices.push(notice('embed', value, (w) => w.noSuchChart(CHART_IDS), word('wholePage')));
       return null;
     },
     serialise: (value) => value,
@@ -303,38 +302,17 @@ const MIGRATIONS: readonly ((params: URLSearchParams, notices: ViewNotice[]) => 
       const migrated = new URLSearchParams(params);
       migrated.delete('time');
       if (times.length > 1) {
-        notices.push(
-          notice(
-            'time',
-            times.join(', '),
-            (w) => w.givenTwice,
-            (w) => w.firstValue,
-          ),
-        );
+        notices.push(notice('time', times.join(', '), word('givenTwice'), word('firstValue')));
       }
       const [from, to, ...rest] = time.split('..');
       if (rest.length > 0 || from === undefined || to === undefined) {
-        notices.push(
-          notice(
-            'time',
-            time,
-            (w) => w.notATimeRange,
-            (w) => w.wholeRange,
-          ),
-        );
+        notices.push(notice('time', time, word('notATimeRange'), word('wholeRange')));
         return migrated;
       }
       // `latest..` or `..earliest` would be a range the wrong way round (a one-day range at
       // best): that end is not used, and the notice says so.
       if (from === 'latest' || to === 'earliest') {
-        notices.push(
-          notice(
-            'time',
-            time,
-            (w) => w.timeWrongWay,
-            (w) => w.wholeRange,
-          ),
-        );
+        notices.push(notice('time', time, word('timeWrongWay'), word('wholeRange')));
         return migrated;
       }
       const end = (value: string) => TIME_WORDS[value] ?? value;
@@ -351,25 +329,13 @@ const MIGRATIONS: readonly ((params: URLSearchParams, notices: ViewNotice[]) => 
       const migrated = new URLSearchParams(params);
       migrated.delete('scale');
       if (scales.length > 1) {
-        notices.push(
-          notice(
-            'scale',
-            scales.join(', '),
-            (w) => w.givenTwice,
-            (w) => w.firstValue,
-          ),
-        );
+        notices.push(notice('scale', scales.join(', '), word('givenTwice'), word('firstValue')));
       }
       if (scale === 'log') {
         if (!migrated.has('log')) migrated.set('log', 'total-cases');
       } else if (scale !== 'linear') {
         notices.push(
-          notice(
-            'scale',
-            scale,
-            (w) => w.notOneOf(['linear', 'log']),
-            (w) => w.linearScale,
-          ),
+          notice('scale', scale, (w) => w.notOneOf(['linear', 'log']), word('linearScale')),
         );
       }
       return migrated;
@@ -393,21 +359,11 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
     seen.add(name);
     if (!KNOWN_PARAMS.has(name)) {
       notices.push(
-        notice(
-          displayValue(name),
-          params.get(name) ?? '',
-          (w) => w.unknownParam,
-          (w) => w.ignored,
-        ),
+        notice(displayValue(name), params.get(name) ?? '', word('unknownParam'), word('ignored')),
       );
     } else if (params.getAll(name).length > 1) {
       notices.push(
-        notice(
-          name,
-          params.getAll(name).join(', '),
-          (w) => w.givenTwice,
-          (w) => w.firstValue,
-        ),
+        notice(name, params.getAll(name).join(', '), word('givenTwice'), word('firstValue')),
       );
     }
   }
@@ -436,26 +392,12 @@ export function parseViewParams(search: string): { view: ViewState; notices: Vie
   // Sevastopol from June 2020, so its rates would be wrong by a changing amount.
   // Both rules apply in turn: a link may break either or both.
   if (view.per === '100k' && view.source === 'jhu') {
-    notices.push(
-      notice(
-        'per',
-        '100k',
-        (w) => w.per100kOfficialOnly,
-        (w) => w.counts,
-      ),
-    );
+    notices.push(notice('per', '100k', word('per100kOfficialOnly'), word('counts')));
     view = { ...view, per: DEFAULT_VIEW.per };
   }
   // JHU's series is national only: a region is shown from the official reports.
   if (view.region !== RUSSIA && view.source === 'jhu') {
-    notices.push(
-      notice(
-        'source',
-        'jhu',
-        (w) => w.jhuNationalOnly,
-        (w) => w.officialReports,
-      ),
-    );
+    notices.push(notice('source', 'jhu', word('jhuNationalOnly'), word('officialReports')));
     view = { ...view, source: DEFAULT_VIEW.source };
   }
   return { view, notices };
@@ -489,14 +431,7 @@ export function resolveView(
   let from = inData('from', view.from, (w) => w.startOfDataOn(bounds.firstDate));
   let to = inData('to', view.to, (w) => w.latestReportOn(bounds.lastDate));
   if (from !== null && to !== null && from > to) {
-    notices.push(
-      notice(
-        'from',
-        `${from} (after to=${to})`,
-        (w) => w.afterEnd,
-        (w) => w.wholeRange,
-      ),
-    );
+    notices.push(notice('from', `${from} (after to=${to})`, word('afterEnd'), word('wholeRange')));
     from = null;
     to = null;
   }
@@ -507,12 +442,7 @@ export function resolveView(
   const shown = shownRange({ from, to }, bounds);
   if (focus !== null && !isInRange(shown, focus)) {
     notices.push(
-      notice(
-        'focus',
-        focus,
-        (w) => w.outsideShown(shown.from, shown.to),
-        (w) => w.noFocus,
-      ),
+      notice('focus', focus, (w) => w.outsideShown(shown.from, shown.to), word('noFocus')),
     );
     focus = null;
   }

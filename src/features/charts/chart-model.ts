@@ -131,9 +131,14 @@ function makeChartModel(spec: ChartSpec, input: ChartModelInput): ChartModel {
   let maxValue = 0;
   let minPositive = Number.POSITIVE_INFINITY;
   let highest: ChartPoint | null = null;
+  let highestValue = Number.NEGATIVE_INFINITY;
   for (const point of points) {
     const { value, average } = point;
-    if (value !== null && (highest === null || value > (highest.value as number))) highest = point;
+    // The first day of the highest value: a later day as high is not the peak.
+    if (value !== null && value > highestValue) {
+      highest = point;
+      highestValue = value;
+    }
     maxValue = Math.max(maxValue, value ?? 0, average ?? 0);
     if (value !== null && value > 0 && value < minPositive) minPositive = value;
     if (average !== null && average > 0 && average < minPositive) minPositive = average;
